@@ -1,0 +1,7 @@
+import type { Command } from './command';
+import { importCommand } from './commands/import';
+import { serveCommand } from './commands/serve';
+import { statsCommand } from './commands/stats';
+
+/** Every CLI command. Later issues add theirs here. */
+export const COMMANDS: Command[] = [serveCommand, statsCommand, importCommand];

@@ -1,0 +1,126 @@
+import sqlite3 from 'sqlite3';
+
+/** A bound parameter value. */
+export type SqlValue = string | number | bigint | null | Buffer;
+/** A row as sqlite3 returns it. */
+export type Row = Record<string, unknown>;
+
+/** The operations repos use; implemented by Db and by the handle inside a transaction. */
+export interface Queryable {
+  run(sql: string, params?: SqlValue[]): Promise<{ changes: number; lastID: number }>;
+  all<T = Row>(sql: string, params?: SqlValue[]): Promise<T[]>;
+  get<T = Row>(sql: string, params?: SqlValue[]): Promise<T | undefined>;
+  exec(sql: string): Promise<void>;
+}
+
+function runOn(db: sqlite3.Database, sql: string, params: SqlValue[]): Promise<{ changes: number; lastID: number }> {
+  return new Promise((resolve, reject) => {
+    db.run(sql, params, function (this: sqlite3.RunResult, err: Error | null) {
+      if (err) reject(err);
+      else resolve({ changes: this.changes, lastID: this.lastID });
+    });
+  });
+}
+
+function allOn<T>(db: sqlite3.Database, sql: string, params: SqlValue[]): Promise<T[]> {
+  return new Promise((resolve, reject) => db.all(sql, params, (err, rows) => (err ? reject(err) : resolve(rows as T[]))));
+}
+
+function getOn<T>(db: sqlite3.Database, sql: string, params: SqlValue[]): Promise<T | undefined> {
+  return new Promise((resolve, reject) => db.get(sql, params, (err, row) => (err ? reject(err) : resolve(row as T | undefined))));
+}
+
+function execOn(db: sqlite3.Database, sql: string): Promise<void> {
+  return new Promise((resolve, reject) => db.exec(sql, (err) => (err ? reject(err) : resolve())));
+}
+
+function open(file: string, mode: number): Promise<sqlite3.Database> {
+  return new Promise((resolve, reject) => {
+    const db = new sqlite3.Database(file, mode, (err) => (err ? reject(err) : resolve(db)));
+  });
+}
+
+/**
+ * The one wrapper over sqlite3: a promise API, and a queue so that the statements of two
+ * transactions never interleave on the shared connection. Writes outside `transaction` also
+ * wait their turn in the queue. WAL and foreign keys are switched on at open.
+ */
+export class Db implements Queryable {
+  private queue: Promise<unknown> = Promise.resolve();
+
+  private constructor(
+    private readonly conn: sqlite3.Database,
+    /** The file path, or `:memory:`. */
+    readonly file: string,
+    /** Opened read-only (snapshots, walls). */
+    readonly readOnly: boolean,
+  ) {}
+
+  /** Opens (creating when allowed) a database file; `:memory:` for tests. */
+  static async open(file: string, opts: { readOnly?: boolean } = {}): Promise<Db> {
+    const mode = opts.readOnly ? sqlite3.OPEN_READONLY : sqlite3.OPEN_READWRITE | sqlite3.OPEN_CREATE;
+    const conn = await open(file, mode);
+    const db = new Db(conn, file, !!opts.readOnly);
+    await execOn(conn, 'PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;');
+    if (!opts.readOnly && file !== ':memory:') await execOn(conn, 'PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;');
+    return db;
+  }
+
+  private enqueue<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(work, work);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  /** Runs one statement (queued behind any open transaction). */
+  run(sql: string, params: SqlValue[] = []): Promise<{ changes: number; lastID: number }> {
+    return this.enqueue(() => runOn(this.conn, sql, params));
+  }
+
+  /** Reads all rows (queued, so it never sees half of another caller's transaction). */
+  all<T = Row>(sql: string, params: SqlValue[] = []): Promise<T[]> {
+    return this.enqueue(() => allOn<T>(this.conn, sql, params));
+  }
+
+  /** Reads the first row, or undefined. */
+  get<T = Row>(sql: string, params: SqlValue[] = []): Promise<T | undefined> {
+    return this.enqueue(() => getOn<T>(this.conn, sql, params));
+  }
+
+  /** Runs a script of several statements. */
+  exec(sql: string): Promise<void> {
+    return this.enqueue(() => execOn(this.conn, sql));
+  }
+
+  /**
+   * Runs `fn` inside BEGIN IMMEDIATE … COMMIT, rolling back on any error. The handle passed to
+   * `fn` talks to the connection directly; other callers wait until the transaction ends.
+   */
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
+    return this.enqueue(async () => {
+      const conn = this.conn;
+      const tx: Queryable = {
+        run: (sql, params = []) => runOn(conn, sql, params),
+        all: <R>(sql: string, params: SqlValue[] = []) => allOn<R>(conn, sql, params),
+        get: <R>(sql: string, params: SqlValue[] = []) => getOn<R>(conn, sql, params),
+        exec: (sql) => execOn(conn, sql),
+      };
+      await execOn(conn, 'BEGIN IMMEDIATE');
+      try {
+        const out = await fn(tx);
+        await execOn(conn, 'COMMIT');
+        return out;
+      } catch (err) {
+        await execOn(conn, 'ROLLBACK').catch(() => undefined);
+        throw err;
+      }
+    });
+  }
+
+  /** Closes the connection after queued work finishes. */
+  close(): Promise<void> {
+    return this.enqueue(
+      () => new Promise<void>((resolve, reject) => this.conn.close((err) => (err ? reject(err) : resolve()))),
+    );
+  }
+}

@@ -1,0 +1,139 @@
+import { createReadStream } from 'node:fs';
+import { Transform, type TransformCallback } from 'node:stream';
+import { parse } from 'csv-parse';
+
+/** One CSV record, or a row that could not be parsed, with the file line it starts on. */
+export type CsvItem =
+  | { kind: 'record'; line: number; record: Record<string, string>; raw: string; bytes: number }
+  | { kind: 'error'; line: number; reason: string; raw: string; bytes: number };
+
+/** Largest record we try to parse; bigger ones are quarantined and parsing resumes on the next line. */
+export const MAX_RECORD_CHARS = 2 * 1024 * 1024;
+
+/** Errors after which csv-parse cannot continue the same stream; we restart after the bad line. */
+const FATAL = new Set(['CSV_QUOTE_NOT_CLOSED', 'CSV_MAX_RECORD_SIZE', 'CSV_INVALID_CLOSING_QUOTE']);
+
+/** Drops the first `skip` lines of a byte stream and counts bytes passed on. */
+class SkipLines extends Transform {
+  private left: number;
+  /** Bytes read from the source so far (including skipped ones). */
+  bytes = 0;
+  constructor(skip: number) {
+    super();
+    this.left = skip;
+  }
+  override _transform(chunk: Buffer, _enc: BufferEncoding, done: TransformCallback): void {
+    this.bytes += chunk.length;
+    let start = 0;
+    while (this.left > 0 && start < chunk.length) {
+      const nl = chunk.indexOf(10, start);
+      if (nl < 0) return done();
+      start = nl + 1;
+      this.left--;
+    }
+    done(null, start === 0 ? chunk : chunk.subarray(start));
+  }
+}
+
+/** Reads the header line (first line) of a CSV file. */
+async function readHeader(file: string): Promise<string[] | null> {
+  const parser = createReadStream(file).pipe(parse({ bom: true, to_line: 1, relax_quotes: true }));
+  for await (const rec of parser) return (rec as string[]).map((h) => h.trim());
+  return null;
+}
+
+interface Pass {
+  items: CsvItem[];
+  restartAt: number | null;
+}
+
+/**
+ * Streams the records of a CSV file with a header row. Malformed rows come out as `error` items
+ * with a reason instead of stopping the file: for errors csv-parse cannot recover from (unclosed
+ * quote, oversized record) parsing restarts on the line after the one the bad record began on.
+ */
+export async function* readCsvRecords(file: string): AsyncGenerator<CsvItem> {
+  const header = await readHeader(file);
+  if (!header) return;
+  let from = 2;
+  while (from > 0) {
+    let restartAt: number | null = null;
+    for await (const batch of parsePass(file, header, from)) {
+      yield* batch.items;
+      restartAt = batch.restartAt;
+    }
+    from = restartAt ?? 0;
+  }
+}
+
+interface Parsed {
+  record: Record<string, string>;
+  raw: string;
+  line: number;
+}
+
+async function* parsePass(file: string, header: string[], fromLine: number): AsyncGenerator<Pass> {
+  const skipper = new SkipLines(fromLine - 1);
+  // Line bookkeeping happens in parse order (on_record and 'skip' fire synchronously, in order),
+  // not in consumption order, which lags behind the parser's buffer.
+  let lastEnd = fromLine - 1;
+  const errors: CsvItem[] = [];
+  let fatal: { line: number; reason: string; raw: string } | null = null;
+  const parser = parse({
+    columns: header,
+    bom: true,
+    raw: true,
+    relax_quotes: true,
+    skip_records_with_error: true,
+    skip_empty_lines: true,
+    max_record_size: MAX_RECORD_CHARS,
+    // With raw on, csv-parse hands on_record `{ record, raw }`.
+    on_record: (out: { record: Record<string, string>; raw: string }, ctx: { lines: number }): Parsed => {
+      const line = lastEnd + 1;
+      lastEnd = fromLine - 1 + ctx.lines;
+      return { record: out.record, raw: out.raw, line };
+    },
+  });
+  parser.on('skip', (err: Error & { code?: string; lines?: number; raw?: string }) => {
+    const line = lastEnd + 1;
+    const raw = (err.raw ?? '').slice(0, 2000);
+    if (err.code && FATAL.has(err.code)) {
+      fatal ??= { line, reason: describe(err), raw };
+      return;
+    }
+    errors.push({ kind: 'error', line, reason: describe(err), raw, bytes: skipper.bytes });
+    lastEnd = fromLine - 1 + (err.lines ?? 0);
+  });
+  createReadStream(file).pipe(skipper).pipe(parser);
+  let pending: CsvItem[] = [];
+  const drainErrors = (before: number): void => {
+    while (errors.length && errors[0].line < before) pending.push(errors.shift() as CsvItem);
+  };
+  for await (const out of parser as AsyncIterable<Parsed>) {
+    drainErrors(out.line);
+    pending.push({ kind: 'record', line: out.line, record: out.record, raw: out.raw, bytes: skipper.bytes });
+    if (pending.length >= 1000) {
+      yield { items: pending, restartAt: null };
+      pending = [];
+    }
+  }
+  drainErrors(Number.POSITIVE_INFINITY);
+  const f = fatal as { line: number; reason: string; raw: string } | null;
+  if (f) pending.push({ kind: 'error', line: f.line, reason: f.reason, raw: f.raw, bytes: skipper.bytes });
+  yield { items: pending, restartAt: f ? f.line + 1 : null };
+}
+
+function describe(err: Error & { code?: string }): string {
+  switch (err.code) {
+    case 'CSV_QUOTE_NOT_CLOSED':
+      return 'broken quoting: a quoted field is never closed';
+    case 'CSV_INVALID_CLOSING_QUOTE':
+      return 'broken quoting: text after a closing quote';
+    case 'CSV_MAX_RECORD_SIZE':
+      return `row longer than ${MAX_RECORD_CHARS} characters`;
+    case 'CSV_RECORD_INCONSISTENT_COLUMNS':
+      return `wrong number of columns (${err.message.replace(/^.*columns length is (\d+), got (\d+).*$/s, 'expected $1, got $2')})`;
+    default:
+      return err.message;
+  }
+}

@@ -1,0 +1,53 @@
+/** A post as a preset reads it from one input row, before sites and authors get ids. */
+export interface IncomingPost {
+  site: string;
+  externalId: string;
+  author: string;
+  createdAt: number;
+  text: string;
+  url: string | null;
+  inReplyTo: string | null;
+  authorFollowers: number | null;
+}
+
+/** What a preset makes of one row: a post, or the reason it is refused. */
+export type MappedRow = { ok: true; post: IncomingPost } | { ok: false; reason: string };
+
+/** Turns the records of one file format into posts. */
+export interface Preset {
+  name: string;
+  description: string;
+  /** Columns the header must have; a file missing one is refused before any row is read. */
+  requiredColumns: string[];
+  mapRecord(record: Record<string, string>): MappedRow;
+}
+
+/** Longest post text we store; longer rows are quarantined rather than truncated silently. */
+export const MAX_TEXT_CHARS = 200_000;
+
+const ISO_8601 = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** Parses ISO 8601 or epoch milliseconds; null when it is neither. Dates without a zone are UTC. */
+export function parseTimestamp(value: string): number | null {
+  const v = value.trim();
+  if (/^\d{9,15}$/.test(v)) return Number(v);
+  if (!ISO_8601.test(v)) return null;
+  const withZone = /[T ]\d{2}:\d{2}/.test(v) && !/(Z|[+-]\d{2}:?\d{2})$/.test(v) ? `${v}Z` : v;
+  const t = Date.parse(withZone.replace(' ', 'T'));
+  return Number.isFinite(t) ? t : null;
+}
+
+/** Checks text shared by every preset: present, valid UTF-8 (no replacement marks), not oversized. */
+export function checkText(text: string | undefined): string | null {
+  if (text === undefined || text.trim() === '') return 'missing text';
+  if (text.includes('\uFFFD')) return 'invalid UTF-8 in text';
+  if (text.length > MAX_TEXT_CHARS) return `text longer than ${MAX_TEXT_CHARS} characters`;
+  return null;
+}
+
+/** An optional non-negative integer column; undefined when the value is bad. */
+export function parseCount(value: string | undefined): number | null | undefined {
+  if (value === undefined || value.trim() === '') return null;
+  const n = Number(value.trim());
+  return Number.isInteger(n) && n >= 0 ? n : undefined;
+}

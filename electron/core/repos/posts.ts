@@ -1,0 +1,133 @@
+import type { Post, PostPage } from '../../../shared/domain/post';
+import type { Queryable, SqlValue } from '../db/database';
+import { insertMany } from './sql';
+
+/** A post ready to store: site and author already resolved to ids. */
+export interface NewPost {
+  siteId: number;
+  externalId: string;
+  authorId: number;
+  createdAt: number;
+  text: string;
+  url: string | null;
+  inReplyTo: string | null;
+  authorFollowers: number | null;
+  relevant: boolean;
+  importId: number | null;
+  ingestedAt: number;
+}
+
+const COLUMNS =
+  'site_id, external_id, author_id, created_at, text, url, in_reply_to, author_followers, relevant, import_id, ingested_at';
+
+const toParams = (p: NewPost): SqlValue[] => [
+  p.siteId,
+  p.externalId,
+  p.authorId,
+  p.createdAt,
+  p.text,
+  p.url,
+  p.inReplyTo,
+  p.authorFollowers,
+  p.relevant ? 1 : 0,
+  p.importId,
+  p.ingestedAt,
+];
+
+/** Inserts posts, ignoring any whose (site, external id) is already stored; returns how many landed. */
+export async function insertPosts(q: Queryable, posts: NewPost[]): Promise<number> {
+  return insertMany(q, `INSERT OR IGNORE INTO posts (${COLUMNS})`, 11, posts.map(toParams));
+}
+
+/** The highest post row id, to know which rows a batch added. */
+export async function maxPostId(q: Queryable): Promise<number> {
+  const r = await q.get<{ m: number | null }>('SELECT max(id) AS m FROM posts');
+  return r?.m ?? 0;
+}
+
+/**
+ * Links replies to their parents for posts added after `sinceId`, in both directions: new replies
+ * to stored parents, and stored replies whose parent has just arrived (files need not be ordered).
+ */
+export async function linkParents(q: Queryable, sinceId: number): Promise<void> {
+  const parentOf = 'SELECT p.id FROM posts p WHERE p.site_id = posts.site_id AND p.external_id = posts.in_reply_to';
+  await q.run(
+    `UPDATE posts SET parent_id = (${parentOf}) WHERE id > ? AND in_reply_to IS NOT NULL AND parent_id IS NULL`,
+    [sinceId],
+  );
+  await q.run(
+    `UPDATE posts SET parent_id = (${parentOf})
+     WHERE parent_id IS NULL AND in_reply_to IS NOT NULL
+       AND (site_id, in_reply_to) IN (SELECT site_id, external_id FROM posts WHERE id > ?)`,
+    [sinceId],
+  );
+}
+
+interface PostRow {
+  id: number;
+  external_id: string;
+  site_id: number;
+  site_name: string;
+  author: string;
+  created_at: number;
+  text: string;
+  url: string | null;
+  in_reply_to: string | null;
+  parent_id: number | null;
+  author_followers: number | null;
+  relevant: number;
+}
+
+const toPost = (r: PostRow): Post => ({
+  id: r.id,
+  externalId: r.external_id,
+  siteId: r.site_id,
+  siteName: r.site_name,
+  author: r.author,
+  createdAt: r.created_at,
+  text: r.text,
+  url: r.url,
+  inReplyTo: r.in_reply_to,
+  parentId: r.parent_id,
+  authorFollowers: r.author_followers,
+  relevant: r.relevant === 1,
+});
+
+/** Search filters for the post list. */
+export interface PostQuery {
+  query?: string;
+  siteId?: number;
+  includeIrrelevant?: boolean;
+  offset?: number;
+  limit?: number;
+}
+
+/** Escapes LIKE wildcards so a user's `%` or `_` matches itself. */
+const likeEscape = (s: string): string => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** Newest-first page of posts matching a text query (text or author) and filters, with the total. */
+export async function searchPosts(q: Queryable, f: PostQuery): Promise<PostPage> {
+  const where: string[] = [];
+  const params: SqlValue[] = [];
+  if (!f.includeIrrelevant) where.push('posts.relevant = 1');
+  if (f.siteId !== undefined) {
+    where.push('posts.site_id = ?');
+    params.push(f.siteId);
+  }
+  const text = f.query?.trim();
+  if (text) {
+    const pattern = `%${likeEscape(text)}%`;
+    where.push("(posts.text LIKE ? ESCAPE '\\' OR authors.handle LIKE ? ESCAPE '\\')");
+    params.push(pattern, pattern);
+  }
+  const from = 'FROM posts JOIN authors ON authors.id = posts.author_id JOIN sites ON sites.id = posts.site_id';
+  const cond = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const total = await q.get<{ n: number }>(`SELECT count(*) AS n ${from} ${cond}`, params);
+  const rows = await q.all<PostRow>(
+    `SELECT posts.id, posts.external_id, posts.site_id, sites.name AS site_name, authors.handle AS author,
+            posts.created_at, posts.text, posts.url, posts.in_reply_to, posts.parent_id, posts.author_followers, posts.relevant
+     ${from} ${cond} ORDER BY posts.created_at DESC, posts.id DESC LIMIT ? OFFSET ?`,
+    [...params, f.limit ?? 100, f.offset ?? 0],
+  );
+  return { total: total?.n ?? 0, items: rows.map(toPost) };
+}

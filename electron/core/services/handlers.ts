@@ -1,0 +1,26 @@
+import type { Method, Req, Res } from '../../../shared/contract/api';
+import type { Core } from '../core';
+import { listImports, listQuarantine } from '../repos/imports';
+import { searchPosts } from '../repos/posts';
+import { listSites } from '../repos/sites';
+import { readLastIngestAt, readStats } from '../repos/stats';
+
+/** A service function for one contract method. */
+export type Handler<M extends Method> = (core: Core, req: Req<M>) => Promise<Res<M>>;
+
+/** One handler per contract method; dispatch calls these after validating the request. */
+export const HANDLERS: { [M in Method]: Handler<M> } = {
+  'app.info': async (core) => ({
+    appVersion: core.appVersion,
+    dbPath: core.db.file,
+    dbBytes: await core.fileSize(),
+    schemaVersion: core.schemaVersion,
+    lastIngestAt: await readLastIngestAt(core.db),
+    readOnly: core.db.readOnly,
+  }),
+  'stats.get': (core) => readStats(core.db, core.schemaVersion),
+  'posts.search': (core, req) => searchPosts(core.db, req),
+  'sites.list': (core) => listSites(core.db),
+  'imports.list': (core, req) => listImports(core.db, req.limit),
+  'imports.quarantine': (core, req) => listQuarantine(core.db, req),
+};

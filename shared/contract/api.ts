@@ -1,0 +1,32 @@
+import type { ImportReport, QuarantinedRow } from '../domain/importReport';
+import type { PostPage } from '../domain/post';
+import type { Site } from '../domain/site';
+import type { AppInfo, Stats } from '../domain/stats';
+
+/**
+ * THE contract: every method the UI can call, with its one JSON request and one JSON response.
+ * Runtime validators for each request live in requests.ts; handlers in electron/core/services.
+ */
+export interface Api {
+  'app.info': { req: Record<string, never>; res: AppInfo };
+  'stats.get': { req: Record<string, never>; res: Stats };
+  'posts.search': {
+    req: { query?: string; siteId?: number; offset?: number; limit?: number; includeIrrelevant?: boolean };
+    res: PostPage;
+  };
+  'sites.list': { req: Record<string, never>; res: Site[] };
+  'imports.list': { req: { limit?: number }; res: ImportReport[] };
+  'imports.quarantine': { req: { importId?: number; offset?: number; limit?: number }; res: QuarantinedRow[] };
+}
+
+/** A method name of the contract. */
+export type Method = keyof Api;
+/** The request type of a method. */
+export type Req<M extends Method> = Api[M]['req'];
+/** The response type of a method. */
+export type Res<M extends Method> = Api[M]['res'];
+
+/** The IPC channel of a method: derived, never typed by hand. */
+export function channelOf(method: Method): string {
+  return `app:${method}`;
+}

@@ -1,0 +1,18 @@
+/** Headline counts of the database, as printed by `stats --json`. */
+export interface Stats {
+  posts: number;
+  authors: number;
+  sites: number;
+  schemaVersion: number;
+  perSite: { site: string; posts: number }[];
+}
+
+/** What the status line shows. */
+export interface AppInfo {
+  appVersion: string;
+  dbPath: string;
+  dbBytes: number;
+  schemaVersion: number;
+  lastIngestAt: number | null;
+  readOnly: boolean;
+}
