@@ -1,0 +1,20 @@
+import type { ComponentType } from 'react';
+import { PostsView } from './features/posts/PostsView';
+
+/** A view of the workstation: its tab and, once built, its screen. */
+export interface ViewDef {
+  id: string;
+  label: string;
+  Component?: ComponentType;
+}
+
+/** The views in tab order. Each feature issue fills in its screen. */
+export const VIEWS: ViewDef[] = [
+  { id: 'posts', label: 'Posts', Component: PostsView },
+  { id: 'live', label: 'Live' },
+  { id: 'graph', label: 'Graph' },
+  { id: 'cases', label: 'Cases' },
+  { id: 'customers', label: 'Customers' },
+  { id: 'reports', label: 'Reports' },
+  { id: 'sources', label: 'Sources' },
+];
