@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import type { Method } from '../../shared/contract/api';
+import { METHODS, REQUEST_VALIDATORS } from '../../shared/contract/requests';
+import { dispatch } from './dispatch';
+import { genericPreset } from './ingest/genericPreset';
+import { importCsvFile } from './ingest/importFile';
+import { HANDLERS } from './services/handlers';
+import { genericCsv, memoryCore, tempFile } from './testing/fixtures';
+
+/** A valid sample request per method; a method without one fails the round-trip test. */
+const SAMPLES: Partial<Record<Method, unknown>> = {
+  'app.info': {},
+  'stats.get': {},
+  'posts.search': { query: 'delay', limit: 10 },
+  'sites.list': {},
+  'imports.list': { limit: 5 },
+  'imports.quarantine': { limit: 5 },
+};
+
+async function seeded() {
+  const core = await memoryCore();
+  const f = tempFile('seed.csv', genericCsv(['1,twitter,a,2024-01-01,flight delay again,,,', '2,twitter,b,2024-01-02,thanks,1,,', 'x,twitter']));
+  await importCsvFile(core.db, f, { preset: genericPreset });
+  return core;
+}
+
+describe('the contract', () => {
+  it.each(METHODS)('%s has a validator and a handler', (method) => {
+    expect(typeof REQUEST_VALIDATORS[method]).toBe('function');
+    expect(typeof HANDLERS[method]).toBe('function');
+  });
+
+  it.each(METHODS)('%s round-trips through dispatch on a seeded database', async (method) => {
+    const core = await seeded();
+    expect(SAMPLES[method]).toBeDefined();
+    const r = await dispatch(core, method, SAMPLES[method]);
+    expect(r.ok).toBe(true);
+    expect(JSON.parse(JSON.stringify(r))).toEqual(r);
+    await core.close();
+  });
+
+  it('answers an unknown method with unknown-method', async () => {
+    const core = await seeded();
+    expect(await dispatch(core, 'posts.delete', {})).toMatchObject({ ok: false, error: { code: 'unknown-method' } });
+    await core.close();
+  });
+
+  it.each([
+    [{ limit: 0 }, 'limit'],
+    [{ limit: 'ten' }, 'limit'],
+    [{ query: 42 }, 'query'],
+    [{ colour: 'red' }, 'colour'],
+  ])('refuses the bad request %j naming the field %s', async (req, field) => {
+    const core = await seeded();
+    expect(await dispatch(core, 'posts.search', req)).toMatchObject({ ok: false, error: { code: 'invalid-request', field } });
+    await core.close();
+  });
+
+  it('searches posts by text and reports totals', async () => {
+    const core = await seeded();
+    const r = await dispatch(core, 'posts.search', { query: 'delay' });
+    expect(r).toMatchObject({ ok: true, value: { total: 1, items: [{ externalId: '1', siteName: 'twitter', author: 'a' }] } });
+    const q = await dispatch(core, 'imports.quarantine', {});
+    expect(q).toMatchObject({ ok: true, value: [{ row: 4 }] });
+    await core.close();
+  });
+});

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { memoryCore } from '../testing/fixtures';
+
+const plan = async (sql: string, params: (string | number)[] = []): Promise<string> => {
+  const core = await memoryCore();
+  const rows = await core.db.all<{ detail: string }>(`EXPLAIN QUERY PLAN ${sql}`, params);
+  await core.close();
+  return rows.map((r) => r.detail).join(' | ');
+};
+
+describe('hot queries use their indexes', () => {
+  it.each([
+    ['posts in a time window', 'SELECT id FROM posts WHERE created_at >= ? AND created_at < ?', [0, 1], /USING (COVERING )?INDEX posts_created_at/],
+    ['posts of one author over time', 'SELECT id FROM posts WHERE author_id = ? ORDER BY created_at', [1], /USING (COVERING )?INDEX posts_author_time/],
+    ['posts of one site in a window', 'SELECT id FROM posts WHERE site_id = ? AND created_at >= ?', [1, 0], /USING (COVERING )?INDEX posts_site_time/],
+    ['replies to a post by external id', 'SELECT id FROM posts WHERE site_id = ? AND in_reply_to = ?', [1, 'x'], /USING (COVERING )?INDEX posts_reply_to/],
+    ['idempotency lookup', 'SELECT id FROM posts WHERE site_id = ? AND external_id = ?', [1, 'x'], /USING (COVERING )?INDEX sqlite_autoindex_posts_1/],
+    ['newest posts page', 'SELECT id FROM posts ORDER BY created_at DESC LIMIT 100', [], /USING (COVERING )?INDEX posts_created_at/],
+  ])('%s', async (_name, sql, params, expected) => {
+    expect(await plan(sql as string, params as (string | number)[])).toMatch(expected as RegExp);
+  });
+});
