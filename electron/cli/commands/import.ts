@@ -1,7 +1,7 @@
 import type { ImportProgress } from '../../../shared/domain/importReport';
 import { AppFailure } from '../../../shared/contract/result';
 import { openCore } from '../../core/core';
-import { importCsvFile } from '../../core/ingest/importFile';
+import { importFile } from '../../core/ingest/importFile';
 import { findPreset, PRESETS } from '../../core/ingest/presets';
 import { resolveDbPath } from '../../core/paths';
 import { UsageError, type Command } from '../command';
@@ -16,9 +16,12 @@ function printProgress(p: ImportProgress): void {
 /** `import`: load post files through a preset. Exit 3 when any row was quarantined. */
 export const importCommand: Command = {
   name: 'import',
-  summary: 'import post files (CSV) through a preset',
+  summary: 'import post files (CSV or JSON Lines) through a preset',
   usage: `import [--db FILE] --preset ${Object.keys(PRESETS).join('|')} [--json] FILE...
 
+Presets: generic (CSV: id,site,author,created_at,text [+in_reply_to,url,author_followers,
+author_is_company,lang]), jsonl (the same fields, one JSON object per line), twcs (Customer Support
+on Twitter export; brand replies mark company accounts), airline (Twitter US Airline Sentiment).
 Rows that break the format are quarantined with their line number and reason; the other rows land.
 Re-importing a file adds nothing twice. Exit codes: 0 all rows imported or already present,
 3 some rows were quarantined (see the Sources view or 'stats'), 1 the import failed, 2 bad usage.`,
@@ -34,7 +37,7 @@ Re-importing a file adds nothing twice. Exit codes: 0 all rows imported or alrea
     const tty = process.stderr.isTTY && !values.json;
     try {
       for (const file of files) {
-        const r = await importCsvFile(core.db, file, { preset, onProgress: tty ? printProgress : undefined });
+        const r = await importFile(core.db, file, { preset, onProgress: tty ? printProgress : undefined });
         if (tty) process.stderr.write('\n');
         total.imported += r.imported;
         total.duplicates += r.duplicates;

@@ -69,58 +69,61 @@ export async function* readCsvRecords(file: string): AsyncGenerator<CsvItem> {
 interface Parsed {
   record: Record<string, string>;
   raw: string;
-  line: number;
+  info: { lines: number };
+}
+
+interface SkipError {
+  end: number;
+  reason: string;
+  raw: string;
 }
 
 async function* parsePass(file: string, header: string[], fromLine: number): AsyncGenerator<Pass> {
   const skipper = new SkipLines(fromLine - 1);
-  // Line bookkeeping happens in parse order (on_record and 'skip' fire synchronously, in order),
-  // not in consumption order, which lags behind the parser's buffer.
-  let lastEnd = fromLine - 1;
-  const errors: CsvItem[] = [];
-  let fatal: { line: number; reason: string; raw: string } | null = null;
+  const base = fromLine - 1;
+  const errors: SkipError[] = [];
+  let fatal: SkipError | null = null;
   const parser = parse({
     columns: header,
     bom: true,
+    info: true,
     raw: true,
     relax_quotes: true,
     skip_records_with_error: true,
     skip_empty_lines: true,
     max_record_size: MAX_RECORD_CHARS,
-    // With raw on, csv-parse hands on_record `{ record, raw }`.
-    on_record: (out: { record: Record<string, string>; raw: string }, ctx: { lines: number }): Parsed => {
-      const line = lastEnd + 1;
-      lastEnd = fromLine - 1 + ctx.lines;
-      return { record: out.record, raw: out.raw, line };
-    },
   });
   parser.on('skip', (err: Error & { code?: string; lines?: number; raw?: string }) => {
-    const line = lastEnd + 1;
-    const raw = (err.raw ?? '').slice(0, 2000);
-    if (err.code && FATAL.has(err.code)) {
-      fatal ??= { line, reason: describe(err), raw };
-      return;
-    }
-    errors.push({ kind: 'error', line, reason: describe(err), raw, bytes: skipper.bytes });
-    lastEnd = fromLine - 1 + (err.lines ?? 0);
+    const e = { end: base + (err.lines ?? 0), reason: describe(err), raw: (err.raw ?? '').slice(0, 2000) };
+    if (err.code && FATAL.has(err.code)) fatal ??= e;
+    else errors.push(e);
   });
-  createReadStream(file).pipe(skipper).pipe(parser);
+  createReadStream(file, { highWaterMark: 1 << 20 }).pipe(skipper).pipe(parser);
+  // Records come out of the parser's buffer later than 'skip' events fire, so errors are merged
+  // back in by line: a record or error starts on the line after the previous one ended.
+  let lastEnd = base;
   let pending: CsvItem[] = [];
   const drainErrors = (before: number): void => {
-    while (errors.length && errors[0].line < before) pending.push(errors.shift() as CsvItem);
+    while (errors.length && errors[0].end < before) {
+      const e = errors.shift() as SkipError;
+      pending.push({ kind: 'error', line: lastEnd + 1, reason: e.reason, raw: e.raw, bytes: skipper.bytes });
+      lastEnd = e.end;
+    }
   };
   for await (const out of parser as AsyncIterable<Parsed>) {
-    drainErrors(out.line);
-    pending.push({ kind: 'record', line: out.line, record: out.record, raw: out.raw, bytes: skipper.bytes });
+    const end = base + out.info.lines;
+    drainErrors(end);
+    pending.push({ kind: 'record', line: lastEnd + 1, record: out.record, raw: out.raw, bytes: skipper.bytes });
+    lastEnd = end;
     if (pending.length >= 1000) {
       yield { items: pending, restartAt: null };
       pending = [];
     }
   }
   drainErrors(Number.POSITIVE_INFINITY);
-  const f = fatal as { line: number; reason: string; raw: string } | null;
-  if (f) pending.push({ kind: 'error', line: f.line, reason: f.reason, raw: f.raw, bytes: skipper.bytes });
-  yield { items: pending, restartAt: f ? f.line + 1 : null };
+  const f = fatal as SkipError | null;
+  if (f) pending.push({ kind: 'error', line: lastEnd + 1, reason: f.reason, raw: f.raw, bytes: skipper.bytes });
+  yield { items: pending, restartAt: f ? lastEnd + 2 : null };
 }
 
 function describe(err: Error & { code?: string }): string {

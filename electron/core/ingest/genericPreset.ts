@@ -1,40 +1,66 @@
-import { checkText, parseCount, parseTimestamp, type MappedRow, type Preset } from './preset';
+import { checkText, parseCount, parseFlag, parseLang, parseTimestamp, type MappedRow, type Preset } from './preset';
 
 const field = (rec: Record<string, string>, name: string): string => (rec[name] ?? '').trim();
+const shown = (rec: Record<string, string>, name: string): string => field(rec, name).slice(0, 40);
+
+/** Reads the optional columns; a reason string when one is malformed. */
+function readOptional(rec: Record<string, string>): { followers: number | null; isCompany: boolean; lang: string | null } | string {
+  const followers = parseCount(rec.author_followers);
+  if (followers === undefined) return `bad author_followers "${shown(rec, 'author_followers')}"`;
+  const isCompany = parseFlag(rec.author_is_company);
+  if (isCompany === undefined) return `bad author_is_company "${shown(rec, 'author_is_company')}" (want true or false)`;
+  const lang = parseLang(rec.lang);
+  if (lang === undefined) return `bad lang "${shown(rec, 'lang')}" (want a language code such as en)`;
+  return { followers, isCompany, lang };
+}
 
 /**
- * The generic CSV: `id,site,author,created_at,text` required; `in_reply_to,url,author_followers`
- * optional; `created_at` in ISO 8601 or epoch milliseconds.
+ * The generic format: `id,site,author,created_at,text` required; `in_reply_to,url,
+ * author_followers,author_is_company,lang` optional; `created_at` in ISO 8601 or epoch ms.
  */
+export function mapGenericRecord(rec: Record<string, string>): MappedRow {
+  const id = field(rec, 'id');
+  if (!id) return { ok: false, reason: 'missing id' };
+  const site = field(rec, 'site');
+  if (!site) return { ok: false, reason: 'missing site' };
+  const author = field(rec, 'author');
+  if (!author) return { ok: false, reason: 'missing author' };
+  const createdAt = parseTimestamp(field(rec, 'created_at'));
+  if (createdAt === null) return { ok: false, reason: `bad created_at "${shown(rec, 'created_at')}" (want ISO 8601 or epoch ms)` };
+  const textProblem = checkText(rec.text);
+  if (textProblem) return { ok: false, reason: textProblem };
+  const extra = readOptional(rec);
+  if (typeof extra === 'string') return { ok: false, reason: extra };
+  return {
+    ok: true,
+    post: {
+      site,
+      externalId: id,
+      author,
+      createdAt,
+      text: rec.text ?? '',
+      url: field(rec, 'url') || null,
+      inReplyTo: field(rec, 'in_reply_to') || null,
+      authorFollowers: extra.followers,
+      authorIsCompany: extra.isCompany,
+      lang: extra.lang,
+    },
+  };
+}
+
+/** The generic CSV preset (see mapGenericRecord for the columns). */
 export const genericPreset: Preset = {
   name: 'generic',
-  description: 'CSV with id, site, author, created_at, text (+ in_reply_to, url, author_followers)',
+  description: 'CSV with id, site, author, created_at, text (+ in_reply_to, url, author_followers, author_is_company, lang)',
   requiredColumns: ['id', 'site', 'author', 'created_at', 'text'],
-  mapRecord(rec): MappedRow {
-    const id = field(rec, 'id');
-    if (!id) return { ok: false, reason: 'missing id' };
-    const site = field(rec, 'site');
-    if (!site) return { ok: false, reason: 'missing site' };
-    const author = field(rec, 'author');
-    if (!author) return { ok: false, reason: 'missing author' };
-    const createdAt = parseTimestamp(field(rec, 'created_at'));
-    if (createdAt === null) return { ok: false, reason: `bad created_at "${field(rec, 'created_at').slice(0, 40)}" (want ISO 8601 or epoch ms)` };
-    const textProblem = checkText(rec.text);
-    if (textProblem) return { ok: false, reason: textProblem };
-    const followers = parseCount(rec.author_followers);
-    if (followers === undefined) return { ok: false, reason: `bad author_followers "${field(rec, 'author_followers').slice(0, 40)}"` };
-    return {
-      ok: true,
-      post: {
-        site,
-        externalId: id,
-        author,
-        createdAt,
-        text: rec.text ?? '',
-        url: field(rec, 'url') || null,
-        inReplyTo: field(rec, 'in_reply_to') || null,
-        authorFollowers: followers,
-      },
-    };
-  },
+  mapRecord: mapGenericRecord,
+};
+
+/** JSON Lines with the generic fields, one object per line; `created_at` may be a number (epoch ms). */
+export const jsonlPreset: Preset = {
+  name: 'jsonl',
+  description: 'JSON Lines: one object per line with the generic fields (id, site, author, created_at, text, …)',
+  requiredColumns: ['id', 'site', 'author', 'created_at', 'text'],
+  format: 'jsonl',
+  mapRecord: mapGenericRecord,
 };

@@ -8,6 +8,10 @@ export interface IncomingPost {
   url: string | null;
   inReplyTo: string | null;
   authorFollowers: number | null;
+  /** True when the author is one of the company's own accounts (e.g. an outbound twcs tweet). */
+  authorIsCompany?: boolean;
+  /** Language code (ISO 639-1, e.g. `en`) when the source states it. */
+  lang?: string | null;
 }
 
 /** What a preset makes of one row: a post, or the reason it is refused. */
@@ -19,6 +23,8 @@ export interface Preset {
   description: string;
   /** Columns the header must have; a file missing one is refused before any row is read. */
   requiredColumns: string[];
+  /** How the file is read: CSV with a header row (the default) or JSON Lines, one object per line. */
+  format?: 'csv' | 'jsonl';
   mapRecord(record: Record<string, string>): MappedRow;
 }
 
@@ -50,4 +56,22 @@ export function parseCount(value: string | undefined): number | null | undefined
   if (value === undefined || value.trim() === '') return null;
   const n = Number(value.trim());
   return Number.isInteger(n) && n >= 0 ? n : undefined;
+}
+
+const TRUE_WORDS = new Set(['true', '1', 'yes', 'y']);
+const FALSE_WORDS = new Set(['', 'false', '0', 'no', 'n']);
+
+/** An optional yes/no column (`true/false`, `1/0`, `yes/no`, any case); undefined when unreadable. */
+export function parseFlag(value: string | undefined): boolean | undefined {
+  const v = (value ?? '').trim().toLowerCase();
+  if (TRUE_WORDS.has(v)) return true;
+  if (FALSE_WORDS.has(v)) return false;
+  return undefined;
+}
+
+/** An optional language code such as `en` or `pt-BR`; null when absent, undefined when malformed. */
+export function parseLang(value: string | undefined): string | null | undefined {
+  const v = (value ?? '').trim();
+  if (v === '') return null;
+  return /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/.test(v) ? v.toLowerCase() : undefined;
 }

@@ -1,9 +1,13 @@
-import { genericPreset } from './genericPreset';
+import { genericPreset, jsonlPreset } from './genericPreset';
 import type { Preset } from './preset';
+import { airlinePreset, twcsPreset } from './tweetPresets';
 
-/** Every built-in preset by name. Later presets (twcs, airline, jsonl, saved mappings) register here. */
+/** Every built-in preset by name. Saved column mappings register beside these. */
 export const PRESETS: Record<string, Preset> = {
   generic: genericPreset,
+  jsonl: jsonlPreset,
+  twcs: twcsPreset,
+  airline: airlinePreset,
 };
 
 /** Looks a preset up by name. */
