@@ -1,0 +1,18 @@
+import { runImportBench } from './importBench';
+
+/** Each benchmark prints its own figures; a failing one does not hide the others. */
+const BENCHES: [string, () => Promise<string[]>][] = [['import', () => runImportBench()]];
+
+const only = process.argv[2];
+let failed = false;
+for (const [name, run] of BENCHES) {
+  if (only && only !== name) continue;
+  try {
+    for (const line of await run()) console.log(line);
+  } catch (err) {
+    failed = true;
+    console.log(`${name}: FAILED ${err instanceof Error ? err.stack : String(err)}`);
+  }
+  console.log('');
+}
+process.exitCode = failed ? 1 : 0;
