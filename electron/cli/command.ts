@@ -8,6 +8,8 @@ export interface Command {
   options: NonNullable<ParseArgsConfig['options']>;
   allowPositionals?: boolean;
   run(values: Record<string, string | boolean | string[] | undefined>, positionals: string[]): Promise<number>;
+  /** For commands whose argument parsing lives in shared code: gets argv untouched instead of `run`. */
+  runRaw?(argv: string[]): Promise<number>;
 }
 
 /** Thrown for wrong usage; the CLI prints the message and the command's usage, exit code 2. */

@@ -31,6 +31,7 @@ export async function runCli(argv: string[]): Promise<number> {
     process.stderr.write(`unknown command "${name}"\n\n${overview()}`);
     return 2;
   }
+  if (cmd.runRaw) return cmd.runRaw(rest);
   try {
     const { values, positionals } = parseFor(cmd, rest);
     if (values.help) {
