@@ -83,7 +83,7 @@ export function overflowIndex(text: string, maxLength: number, weighted: boolean
  * ("2.5") and common abbreviations ("e.g.", "Mr.") do not end a sentence.
  */
 export function countSentences(text: string): number {
-  const withoutUrls = text.replace(URL_RE, 'URL');
+  const withoutUrls = text.replace(URL_RE, (url) => `URL${TRAILING_PUNCT_RE.exec(url)?.[0] ?? ''}`);
   const cleaned = withoutUrls
     .replace(/\b(?:e\.g|i\.e|etc|vs|mr|mrs|ms|dr|st|no|approx)\./giu, 'ABBR')
     .replace(/(\d)\.(\d)/gu, '$1$2');

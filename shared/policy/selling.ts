@@ -32,15 +32,15 @@ const PATTERNS: SellingPattern[] = [
     message: 'Urgency or limited-offer wording',
   },
   {
-    regex: /\b(?:discount|promo|promotional|coupon|voucher)\s+codes?\b/giu,
-    severity: 'block',
-    message: 'Promotion code',
-  },
-  {
     regex: /\buse\s+(?:the\s+|my\s+|our\s+)?(?:(?:promo|discount|coupon|voucher)\s+)?code\s*:?\s*([A-Za-z0-9]{4,})\b/giu,
     severity: 'block',
     message: 'Promotion code',
     accept: (m) => /[A-Z]/u.test(m[1]) && m[1] === m[1].toUpperCase(),
+  },
+  {
+    regex: /\b(?:discount|promo|promotional|coupon|voucher)\s+codes?\b/giu,
+    severity: 'block',
+    message: 'Promotion code',
   },
   {
     regex: /(?:\b\d{1,3}(?:\.\d+)?\s?%|\b(?:half|[£$€]\s?\d+(?:\.\d{2})?))\s+off\b|\bsave\s+(?:up\s+to\s+)?(?:\d{1,3}\s?%|[£$€]\s?\d+)/giu,
