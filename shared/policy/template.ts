@@ -31,7 +31,7 @@ function valueOf(values: TemplateValues, name: string): string | null {
 /** Fills `{{placeholder}}` slots from `values`; unfilled slots without a fallback are kept and reported. */
 export function fillTemplate(template: string, values: TemplateValues): FilledTemplate {
   const missing: string[] = [];
-  const text = template.replace(PLACEHOLDER_RE, (whole: string, name: string, fallback: string | undefined) => {
+  const text = template.replace(PLACEHOLDER_RE, (_whole: string, name: string, fallback: string | undefined) => {
     const value = valueOf(values, name);
     if (value !== null) return value;
     if (fallback !== undefined) return fallback.trim();
