@@ -37,7 +37,10 @@ export interface EdgeListBuilderOptions {
 
 /** Creates an empty {@link EdgeListBuilder}. */
 export function createEdgeListBuilder(options: EdgeListBuilderOptions = {}): EdgeListBuilder {
-  const index = new Map<string, number>();
+  // Canonical decimal ids ("0", "17", not "017") go through a numeric map: several times faster
+  // than hashing fresh strings, and SNAP-style files are all numeric.
+  const numeric = new Map<number, number>();
+  const named = new Map<string, number>();
   const ids: string[] = [];
   let cap = Math.max(16, options.capacity ?? 1024);
   let src = new Int32Array(cap);
@@ -45,10 +48,12 @@ export function createEdgeListBuilder(options: EdgeListBuilderOptions = {}): Edg
   let weight = options.weighted ? new Float64Array(cap) : null;
   let count = 0;
   const addNode = (id: string): number => {
-    let i = index.get(id);
+    const asNumber = toCanonicalInt(id);
+    let i = asNumber < 0 ? named.get(id) : numeric.get(asNumber);
     if (i === undefined) {
       i = ids.length;
-      index.set(id, i);
+      if (asNumber < 0) named.set(id, i);
+      else numeric.set(asNumber, i);
       ids.push(id);
     }
     return i;
@@ -71,6 +76,19 @@ export function createEdgeListBuilder(options: EdgeListBuilderOptions = {}): Edg
     edgeCount: () => count,
     build: () => ({ ids: ids.slice(), src: src.slice(0, count), dst: dst.slice(0, count), weight: weight ? weight.slice(0, count) : null }),
   };
+}
+
+/** The value of a canonical decimal id below 10^9 ("0", "42"; not "042", "-1", "1e3"), else −1. */
+function toCanonicalInt(id: string): number {
+  const n = id.length;
+  if (n === 0 || n > 9 || (n > 1 && id.charCodeAt(0) === 48)) return -1;
+  let value = 0;
+  for (let i = 0; i < n; i++) {
+    const d = id.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    value = value * 10 + d;
+  }
+  return value;
 }
 
 function copyInto<T extends Int32Array | Float64Array>(target: T, source: T): T {

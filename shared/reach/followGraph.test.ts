@@ -51,4 +51,13 @@ describe('createEdgeListBuilder', () => {
     expect(list.ids.slice(0, 3)).toEqual(['u0', 'v0', 'u1']);
     expect(list.weight?.[99]).toBe(99);
   });
+
+  it.each([
+    [['17', '017', ' 17', 'x17', '17'], ['17', '017', ' 17', 'x17']],
+    [['0', '00', '999999999', '1000000000', '0'], ['0', '00', '999999999', '1000000000']],
+  ])('keeps numeric-looking ids distinct from their other spellings: %j', (names, ids) => {
+    const builder = createEdgeListBuilder();
+    names.forEach((name) => builder.addNode(name));
+    expect(builder.build().ids).toEqual(ids);
+  });
 });
