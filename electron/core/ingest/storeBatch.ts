@@ -2,8 +2,9 @@ import type { Db } from '../db/database';
 import { authorIdOf, ensureAuthors } from '../repos/authors';
 import { markCompanyAuthors } from '../repos/companyAccounts';
 import { addImportCounts, quarantineRows, type NewQuarantinedRow } from '../repos/imports';
-import { insertPosts, linkParents, maxPostId, type NewPost } from '../repos/posts';
+import { insertPosts, maxPostId, type NewPost } from '../repos/posts';
 import { ensureSites } from '../repos/sites';
+import { linkThreads, refreshThreadsOfAuthors } from '../repos/threads';
 import type { IncomingPost } from './preset';
 
 /** Rows read since the last flush: mapped posts and refused rows. */
@@ -34,7 +35,7 @@ export function newCaches(): ImportCaches {
 
 /**
  * Stores one batch in one transaction: sites and authors resolved (company accounts marked),
- * posts inserted idempotently on (site, id), replies linked, refused rows quarantined, and the
+ * posts inserted idempotently on (site, id), replies linked into threads, refused rows quarantined, and the
  * import's totals advanced. Either all of it lands or none of it.
  */
 export async function storeBatch(db: Db, importId: number, batch: Batch, caches: ImportCaches, now: number): Promise<BatchCounts> {
@@ -45,7 +46,7 @@ export async function storeBatch(db: Db, importId: number, batch: Batch, caches:
     const siteOf = (p: IncomingPost): number => sites.get(p.site) as number;
     await ensureAuthors(tx, batch.posts.map((p) => ({ siteId: siteOf(p), handle: p.author, followers: p.authorFollowers })), authors);
     const authorOf = (p: IncomingPost): number => authorIdOf(authors, siteOf(p), p.author);
-    await markCompanyAuthors(tx, batch.posts.filter((p) => p.authorIsCompany).map(authorOf));
+    const newlyCompany = await markCompanyAuthors(tx, batch.posts.filter((p) => p.authorIsCompany).map(authorOf));
     const since = await maxPostId(tx);
     const rows: NewPost[] = batch.posts.map((p) => ({
       siteId: siteOf(p),
@@ -61,7 +62,8 @@ export async function storeBatch(db: Db, importId: number, batch: Batch, caches:
       ingestedAt: now,
     }));
     const imported = await insertPosts(tx, rows);
-    if (imported > 0) await linkParents(tx, since);
+    if (imported > 0) await linkThreads(tx, since);
+    await refreshThreadsOfAuthors(tx, newlyCompany);
     await quarantineRows(tx, batch.bad);
     const counts = { rowsRead: batch.rows, imported, duplicates: rows.length - imported, quarantined: batch.bad.length };
     await addImportCounts(tx, importId, counts);
