@@ -61,7 +61,8 @@ const NEEDS_MARKER = /^(?:member|customer|policy|passport|invoice|tracking|ticke
 /** Numbers we issue ourselves (support tickets, references) are less sensitive than a customer's account. */
 const WARN_KEYWORDS = /^(?:ticket|case|claim|reference|ref|tracking)$/iu;
 
-const EMAIL_RE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+// The lookbehind starts a match only at the beginning of a run, keeping the scan linear on long runs.
+const EMAIL_RE = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,8}\.\p{L}{2,24}(?![\p{L}\p{N}])/gu;
 const ROLE_MAILBOX = /^(?:support|help|care|customercare|customerservice|customerservices|service|info|contact|hello|complaints|feedback|enquiries|inquiries|team|social|noreply|no-reply)$/iu;
 
 const CARD_RE = /(?<![\d+])(?:\d[ -]?){12,18}\d(?!\d)/gu;
