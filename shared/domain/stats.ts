@@ -3,6 +3,8 @@ export interface Stats {
   posts: number;
   authors: number;
   sites: number;
+  /** Conversations with at least one post (every post without a parent starts one). */
+  threads: number;
   schemaVersion: number;
   perSite: { site: string; posts: number }[];
 }

@@ -15,7 +15,7 @@ export const statsCommand: Command = {
       const stats = await readStats(core.db, core.schemaVersion);
       if (values.json) process.stdout.write(`${JSON.stringify(stats)}\n`);
       else {
-        process.stdout.write(`posts ${stats.posts}\nauthors ${stats.authors}\nsites ${stats.sites}\nschema ${stats.schemaVersion}\n`);
+        process.stdout.write(`posts ${stats.posts}\nauthors ${stats.authors}\nsites ${stats.sites}\nthreads ${stats.threads}\nschema ${stats.schemaVersion}\n`);
         for (const s of stats.perSite) process.stdout.write(`  ${s.site}: ${s.posts}\n`);
       }
       return 0;

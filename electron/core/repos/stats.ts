@@ -1,5 +1,6 @@
 import type { Stats } from '../../../shared/domain/stats';
 import type { Queryable } from '../db/database';
+import { countThreads } from './threads';
 
 /** Headline counts for `stats --json` and the status line. */
 export async function readStats(q: Queryable, schemaVersion: number): Promise<Stats> {
@@ -9,7 +10,8 @@ export async function readStats(q: Queryable, schemaVersion: number): Promise<St
   const perSite = await q.all<{ site: string; posts: number }>(
     'SELECT sites.name AS site, count(posts.id) AS posts FROM sites LEFT JOIN posts ON posts.site_id = sites.id GROUP BY sites.id ORDER BY sites.name',
   );
-  return { posts: counts?.posts ?? 0, authors: counts?.authors ?? 0, sites: counts?.sites ?? 0, schemaVersion, perSite };
+  const threads = await countThreads(q);
+  return { posts: counts?.posts ?? 0, authors: counts?.authors ?? 0, sites: counts?.sites ?? 0, threads, schemaVersion, perSite };
 }
 
 /** When the newest post was stored, or null for an empty database. */

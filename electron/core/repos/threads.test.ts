@@ -5,6 +5,7 @@ import { importFile } from '../ingest/importFile';
 import { PRESETS } from '../ingest/presets';
 import { readSharedCsv, sharedDataPath } from '../ingest/testData';
 import { genericCsv, memoryCore, tempFile } from '../testing/fixtures';
+import { readStats } from './stats';
 import { ADOPTABLE_SQL, countThreads, listThreadSummaries } from './threads';
 
 /** Conversations of the twcs subset computed straight from the CSV, keyed by root tweet id. */
@@ -52,6 +53,7 @@ describe('threads of the twcs subset', () => {
     const core = await memoryCore();
     await importFile(core.db, sharedDataPath('twcs', 'twcs_subset.csv'), { preset: PRESETS.twcs });
     expect(await countThreads(core.db)).toBe(188);
+    expect(await readStats(core.db, core.schemaVersion)).toMatchObject({ posts: 719, threads: 188, perSite: [{ site: 'twitter', posts: 719 }] });
     const stored = await storedThreads(core.db);
     expect(stored).toEqual(expected);
     expect([...stored.values()].every((t) => t.firstResponseMs !== null)).toBe(true);
