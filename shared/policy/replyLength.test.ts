@@ -16,6 +16,12 @@ describe('measureReplyLength', () => {
     ['👨‍👩‍👧', true, 2],
     ['👨‍👩‍👧', false, 1],
     ['cafe\u0301', true, 4],
+    ['cafe\u0301', false, 4],
+    ['🇬🇧🇫🇷', true, 4],
+    ['🇬🇧🇫🇷', false, 2],
+    ['1️⃣', true, 2],
+    ['1️⃣', false, 1],
+    ['a\r\nb', false, 3],
     ['€5 — “ok”', true, 10], // € (U+20AC) is outside twitter-text's light ranges; dashes and quotes are inside
   ])('%j (weighted %s) counts %i', (text, weighted, expected) => {
     expect(measureReplyLength(text, weighted)).toBe(expected);

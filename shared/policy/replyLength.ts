@@ -14,7 +14,8 @@ export const TWITTER_URL_LENGTH = 23;
 const URL_RE =
   /(?<![\w.@-])(?:https?:\/\/[^\s<>"]+|www\.[^\s<>"]+|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}\.(?:com|org|net|io|uk|us|eu|de|fr|info|biz|app|help|support)\b(?:\/[^\s<>"]*)?)/giu;
 const TRAILING_PUNCT_RE = /[.,;:!?)\]'"’”]+$/u;
-const EMOJI_RE = /\p{Extended_Pictographic}/u;
+// Flags (regional-indicator pairs) and keycaps (1️⃣) are emoji too, though not Extended_Pictographic.
+const EMOJI_RE = /\p{Extended_Pictographic}|\p{RI}|\u20E3|\uFE0F/u;
 const LIGHT_RANGES: readonly [number, number][] = [
   [0, 4351],
   [8192, 8205],
