@@ -24,6 +24,8 @@ export interface ReachOptions {
   cascade?: ReachCascadeOptions;
   /** Clock for the timings (ms). Default Date.now. */
   now?: () => number;
+  /** Called as each step starts (progress reporting). */
+  onStep?: (step: Exclude<keyof ReachTimings, 'total'>) => void;
 }
 
 /** Milliseconds spent per step. */
@@ -72,19 +74,23 @@ export interface ReachResult {
  */
 export function computeReachMetrics(edges: EdgeList, options: ReachOptions = {}): ReachResult {
   const now = options.now ?? Date.now;
-  const t0 = now();
+  const step = (name: Exclude<keyof ReachTimings, 'total'>): number => {
+    options.onStep?.(name);
+    return now();
+  };
+  const t0 = step('build');
   const graph = buildFollowGraph(edges);
-  const t1 = now();
+  const t1 = step('followers');
   const followers = countFollowers(graph);
-  const t2 = now();
+  const t2 = step('audience2');
   const audience = computeAudience2(graph, options.audience2);
-  const t3 = now();
+  const t3 = step('pageRank');
   const pr = computePageRank(graph, options.pageRank);
-  const t4 = now();
+  const t4 = step('core');
   const core = computeCoreNumbers(graph);
-  const t5 = now();
+  const t5 = step('hubLinks');
   const hubs = computeHubLinks(graph, followers, options.hubFraction);
-  const t6 = now();
+  const t6 = step('cascade');
   const cascade = runCascades(graph, pr.rank, options.cascade ?? {});
   const t7 = now();
   return {

@@ -1,0 +1,33 @@
+import type { EdgeList } from '../../../shared/reach/edgeList';
+import type { ReachOptions, ReachResult, ReachTimings } from '../../../shared/reach/computeReach';
+import type { EdgeFileFormat, EdgeFileReport, ParseProgress } from './parseEdgeFile';
+
+/** Follow edges already in memory, or files to stream inside the worker. */
+export type ReachInput =
+  | { kind: 'edges'; edges: EdgeList }
+  | { kind: 'file'; file: string; format?: EdgeFileFormat; interactionsFile?: string; interactionsFormat?: EdgeFileFormat };
+
+/** Metric options that can cross to a worker (no functions). */
+export type ReachWorkerMetricOptions = Omit<ReachOptions, 'now' | 'onStep'>;
+
+/** Progress reported while the worker runs. */
+export type ReachProgress =
+  | ({ phase: 'parse'; file: string } & ParseProgress)
+  | { phase: 'compute'; step: keyof ReachTimings };
+
+/** What the worker hands back. */
+export interface ReachWorkerOutput {
+  result: ReachResult;
+  /** Parse reports when the input was files. */
+  follows: EdgeFileReport | null;
+  interactions: EdgeFileReport | null;
+}
+
+/** Data given to the worker at start. */
+export interface ReachWorkerData {
+  input: ReachInput;
+  options: ReachWorkerMetricOptions;
+}
+
+/** Messages from the worker. */
+export type ReachWorkerMessage = { type: 'progress'; progress: ReachProgress } | { type: 'done'; output: ReachWorkerOutput } | { type: 'error'; message: string };
