@@ -142,6 +142,16 @@ describe('checkReply problem details', () => {
     ]);
   });
 
+  it.each([
+    ['microblog', `Sorry! Card 4111 1111 1111 1111, phone 07700 900123, mail jo@gmail.com. ${'x'.repeat(300)}`],
+    ['forum', 'Buy now with card 4111111111111111! DOB 01/02/1980. One. Two. Three.'],
+  ] as const)('never repeats private data in any excerpt or message (%s)', (siteKind, text) => {
+    const { problems } = checkReply({ text, brand: 'Acme', siteKind });
+    expect(problems.map((p) => p.rule)).toContain('pii');
+    const shown = JSON.stringify(problems);
+    for (const secret of ['4111 1111 1111 1111', '4111111111111111', '07700 900123', 'jo@gmail.com', '01/02/1980']) expect(shown).not.toContain(secret);
+  });
+
   it('shows where a too-long reply overflows', () => {
     const text = `${'a'.repeat(280)}OVERFLOW — Sam, Acme`;
     const problem = checkReply({ text, brand: 'Acme', siteKind: 'microblog' }).problems.find((p) => p.rule === 'length');

@@ -5,7 +5,7 @@
  */
 import type { SiteKind, SitePolicy } from '../domain/site';
 import { findDisclosure } from './disclosure';
-import { findPii } from './pii';
+import { findPii, maskPii } from './pii';
 import type { PiiKind } from './piiMask';
 import { countSentences, measureReplyLength, overflowIndex } from './replyLength';
 import { findSelling } from './selling';
@@ -77,7 +77,8 @@ function checkSitePolicy(policy: SitePolicy, override: ReplyOverride | null | un
   return [{ rule: 'site-policy', severity: 'warn', message: `Replying to a monitor-only site under override: ${clip(reason)}`, excerpt: '' }];
 }
 
-function checkLength(text: string, siteKind: SiteKind | null | undefined, maxLength: number | undefined): ReplyProblem[] {
+/** `shown` is `text` with private data masked (same length), used for every excerpt. */
+function checkLength(text: string, shown: string, siteKind: SiteKind | null | undefined, maxLength: number | undefined): ReplyProblem[] {
   if (text.trim().length === 0) return [{ rule: 'length', severity: 'block', message: 'The reply is empty', excerpt: '' }];
   const limit = replyLimitFor(siteKind);
   const max = maxLength ?? limit.maxLength;
@@ -90,7 +91,7 @@ function checkLength(text: string, siteKind: SiteKind | null | undefined, maxLen
       rule: 'length',
       severity: 'block',
       message: `The reply is ${length} characters${unit}; ${where} allow ${max}`,
-      excerpt: `…${clip(text.slice(overflowIndex(text, max, limit.weighted)))}`,
+      excerpt: `…${clip(shown.slice(overflowIndex(text, max, limit.weighted)))}`,
     });
   }
   const sentences = countSentences(text);
@@ -99,13 +100,13 @@ function checkLength(text: string, siteKind: SiteKind | null | undefined, maxLen
       rule: 'length',
       severity: 'warn',
       message: `The reply has ${sentences} sentences; keep ${where} to ${limit.maxSentences} or fewer`,
-      excerpt: clip(text),
+      excerpt: clip(shown),
     });
   }
   return problems;
 }
 
-function checkDisclosure(text: string, brand: string): ReplyProblem[] {
+function checkDisclosure(text: string, shown: string, brand: string): ReplyProblem[] {
   if (brand.trim().length === 0) {
     return [{ rule: 'disclosure', severity: 'warn', message: 'No brand given, so affiliation disclosure cannot be checked', excerpt: '' }];
   }
@@ -116,20 +117,26 @@ function checkDisclosure(text: string, brand: string): ReplyProblem[] {
       rule: 'disclosure',
       severity: 'block',
       message: `The reply does not say who is writing for ${name} (e.g. "I'm Sam from ${name}" or "— Sam, ${name}")`,
-      excerpt: clip(text),
+      excerpt: clip(shown),
     },
   ];
 }
 
-/** Runs every pre-send rule on a reply. Pure: nothing is stored or sent. */
+/**
+ * Runs every pre-send rule on a reply. Pure: nothing is stored or sent. Excerpts never repeat
+ * private data: they are cut from a masked copy of the text.
+ */
 export function checkReply(input: ReplyCheckInput): ReplyCheckResult {
   const text = typeof input.text === 'string' ? input.text : '';
   const brand = typeof input.brand === 'string' ? input.brand : '';
+  const shown = maskPii(text, { brand });
   const problems: ReplyProblem[] = [
     ...checkSitePolicy(input.policy ?? 'respond', input.override),
-    ...checkLength(text, input.siteKind, input.maxLength),
-    ...checkDisclosure(text, brand),
-    ...findSelling(text).map((f): ReplyProblem => ({ rule: 'selling', severity: f.severity, message: f.message, excerpt: clip(f.excerpt) })),
+    ...checkLength(text, shown, input.siteKind, input.maxLength),
+    ...checkDisclosure(text, shown, brand),
+    ...findSelling(text).map(
+      (f): ReplyProblem => ({ rule: 'selling', severity: f.severity, message: maskPii(f.message, { brand }), excerpt: clip(maskPii(f.excerpt, { brand })) }),
+    ),
     ...findPii(text, { brand }).map(
       (f): ReplyProblem => ({ rule: 'pii', severity: f.severity, message: `${PII_LABELS[f.kind]} in a public reply`, excerpt: f.masked }),
     ),

@@ -85,8 +85,10 @@ describe('positions and masking', () => {
     ['postcode SW1A 1AA', 'postcode SW1A ***'],
     ['SSN 078-05-1120', 'SSN ***-**-1120'],
     ['no private data here', 'no private data here'],
-  ])('maskPii(%j) is %j', (text, masked) => {
+    ['j@x.io and ab@x.io', 'j@x.io and a*@x.io'],
+  ])('maskPii(%j) is %j, the same length', (text, masked) => {
     expect(maskPii(text)).toBe(masked);
+    expect(masked.length).toBe(text.length);
   });
 });
 

@@ -44,7 +44,7 @@ export function passesLuhn(digits: string): boolean {
   return sum % 10 === 0;
 }
 
-/** A partially masked copy of a private fragment, chosen to suit its kind. */
+/** A partially masked copy of a private fragment, chosen to suit its kind; always the same length as `text`. */
 export function maskPiiFragment(kind: PiiKind, text: string): string {
   switch (kind) {
     case 'card':
@@ -58,7 +58,7 @@ export function maskPiiFragment(kind: PiiKind, text: string): string {
       return maskDigitsAllButLast(text, 4);
     case 'email': {
       const at = text.indexOf('@');
-      return at <= 0 ? maskAllButLast(text, 0) : `${text[0]}${MASK.repeat(Math.max(1, at - 1))}${text.slice(at)}`;
+      return at <= 0 ? maskAllButLast(text, 0) : `${text[0]}${MASK.repeat(at - 1)}${text.slice(at)}`;
     }
     case 'dob':
       // Keep the words ("DOB", "born on") and the last two digits of the year.
