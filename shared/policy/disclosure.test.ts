@@ -29,6 +29,18 @@ describe('affiliation disclosed', () => {
     ['Sorry about this! — The AcmeAir team', 'Acme Air'],
     ["I'm Sam from Marks & Spencer, sorry about your order.", 'Marks & Spencer'],
     ['Hi, it\u2019s Priya from O2 here, can you DM us?', 'O2'],
+    ['Sam here from Acme support.', 'Acme'],
+    ['Sam from Acme here, sorry!', 'Acme'],
+    ['Sorry about this. Sam, Acme', 'Acme'],
+    ['Fixed. Sam (Acme Support)', 'Acme'],
+    ['Sorry! /Sam @Acme', 'Acme'],
+    ['Hi from Acme support. Sorry.', 'Acme'],
+    ["We're the Acme support team.", 'Acme'],
+    ['As an Acme employee, I can confirm it.', 'Acme'],
+    ['Official Acme support here', 'Acme'],
+    ['ACME SUPPORT: sorry!', 'Acme'],
+    ['Regards,\nSam\nAcme Support', 'Acme'],
+    ['Thanks, Sam | Acme Support', 'Acme'],
   ])('%j discloses for %s', (text, brand) => {
     expect(findDisclosure(text, brand)).not.toBeNull();
   });
@@ -56,6 +68,16 @@ describe('affiliation not disclosed', () => {
     ['Acme here is the best airline.', 'Acme'],
     ['Anything at all from Acme?', 'Acme'],
     ["I'm Sam from Acme.", '   '],
+    ['Sorry! Flights from Acme here are delayed.', 'Acme'],
+    ['Jo from Acme called me.', 'Acme'],
+    ["I'm an Acme customer.", 'Acme'],
+    ["I'm an Acme member.", 'Acme'],
+    ['Thanks Acme!', 'Acme'],
+    ['Great service from Acme support team', 'Acme'],
+    ['Contact Acme Support here: https://acme.com/help', 'Acme'],
+    ['Thank you for choosing Acme Support', 'Acme'],
+    ['I called Acme customer service', 'Acme'],
+    ['Sorry. Acme, please fix this.', 'Acme'],
   ])('%j does not disclose for %j', (text, brand) => {
     expect(isAffiliationDisclosed(text, brand)).toBe(false);
   });

@@ -14,7 +14,12 @@ const NAME = "\\p{L}[\\p{L}'’.-]*(?:\\s+\\p{L}[\\p{L}'’.-]*)?";
 const ROLE_NOUN =
   '(?:agent|advisor|adviser|representative|rep|employee|manager|moderator|spokesperson|engineer|specialist|supervisor|member|colleague|lead|officer|executive|consultant|ambassador|associate)';
 const ROLE = `(?:(?:${TEAM_WORD}|senior|junior|head)\\s+){0,3}${ROLE_NOUN}s?`;
+/** Ends "we're the Acme support team" / "I'm an Acme employee"; never "customer" or "member" alone (a customer is not staff). */
+const STAFF_TAIL =
+  '(?:\\s+(?:customer|social|media|care|service|services|support|relations|experience|help|helpdesk|digital|online|community))*\\s+(?:team|staff|crew|agent|advisor|adviser|representative|rep|employee|manager|moderator|spokesperson|engineer|specialist|supervisor|colleague|officer|ambassador)s?\\b';
 const SIGN_SEP = '(?:,|@|\\||\\/|\\(|-|–|—|\\bat\\b|\\bfrom\\b|\\bfor\\b|\\bof\\b)';
+/** "Acme here" introduces the writer, "Acme here is …" / "flights from Acme here are …" do not. */
+const NOT_PLACE_HERE = '(?!\\s+(?:is|are|was|were|in|at|on|to|has|have|had)\\b)';
 const END = '(?=\\s*[.!]?\\s*(?:\\n|$))';
 const THE = '(?:the\\s+)?';
 const SIGN_OFF =
@@ -41,7 +46,14 @@ const checkIntroduction: Check = ({ intro = '', name = '', prep = '' }) => {
   return /^(?:i|this)/iu.test(intro) && /^(?:from|at|with|on)$/iu.test(prep);
 };
 
-const checkSignature: Check = ({ name }) => nameIsPlausible(name);
+/** A signature's name: one word, or two whose second is capitalised ("Sam Brown", not "Great service"). */
+const signatureNameIsPlausible = (name: string | undefined): boolean => {
+  if (!nameIsPlausible(name)) return false;
+  const words = (name ?? '').trim().split(/\s+/u);
+  return words.length < 2 || /^\p{Lu}/u.test(words[1]);
+};
+const checkSignature: Check = ({ name }) => signatureNameIsPlausible(name);
+const checkCapitalisedName: Check = ({ name }) => name !== undefined && signatureNameIsPlausible(name) && /^\p{Lu}/u.test(name);
 
 /** Builds the patterns for one brand: [regex source, extra check on the named groups]. */
 function patternsFor(b: string): [string, Check | null][] {
@@ -52,7 +64,7 @@ function patternsFor(b: string): [string, Check | null][] {
       checkIntroduction,
     ],
     [`\\b(?:this\\s+is|it['’]?s|you['’]re\\s+(?:talking|speaking|chatting)\\s+(?:to|with))\\s+${brand}(?:(?:\\s+${TEAM_WORD})+|(?=\\s*(?:[,.!:;—–-]|\\s+here\\b|$)))`, null],
-    [`(?:^|[.!?:;,\\n]\\s*|\\b(?:hi|hello|hey|hiya|greetings|morning|afternoon|evening|dear)\\b[\\s,!]*(?:\\S+[\\s,!]+)?)${brand}${TEAM_TAIL}\\s+here\\b(?!\\s+(?:is|are|was|were|in|at|on|to|has|have|had)\\b)`, null],
+    [`(?:^|[.!?:;,\\n]\\s*|\\b(?:hi|hello|hey|hiya|greetings|morning|afternoon|evening|dear)\\b[\\s,!]*(?:\\S+[\\s,!]+)?)(?:official\\s+)?${brand}${TEAM_TAIL}\\s+here\\b${NOT_PLACE_HERE}`, null],
     [
       `\\b(?:on\\s+behalf\\s+of|speaking\\s+(?:for|on\\s+behalf\\s+of)|representing|(?:writing|replying|responding)\\s+(?:for|from|on\\s+behalf\\s+of)|answering\\s+for)\\s+${brand}`,
       null,
@@ -63,11 +75,24 @@ function patternsFor(b: string): [string, Check | null][] {
       null,
     ],
     [`\\b(?:we|us|everyone|all\\s+of\\s+us|here|our\\s+(?:${TEAM_WORD}\\s+)*(?:team|staff|people|colleagues|agents))\\s+(?:here\\s+)?at\\s+${brand}`, null],
-    [`(?:^|\\s)[—–~-]{1,2}\\s*(?:(?<name>${NAME})\\s*${SIGN_SEP}\\s*)?${brand}${TEAM_TAIL}\\)?${END}`, checkSignature],
+    [`(?:^|\\s)[—–~\\/-]{1,2}\\s*(?:(?<name>${NAME})\\s*${SIGN_SEP}\\s*)?${brand}${TEAM_TAIL}\\)?${END}`, checkSignature],
     [`\\^\\s?\\p{L}{1,4}\\s*${SIGN_SEP}\\s*${brand}`, null],
-    [`\\b${SIGN_OFF}\\s*[,.!:]?\\s*(?:(?<name>${NAME})\\s*${SIGN_SEP}\\s*)?${brand}${TEAM_TAIL}\\)?${END}`, checkSignature],
-    [`(?:^|\\n)[ \\t]*(?:(?<name>${NAME})[ \\t]*(?:,|@|\\||\\/|-|–|—|\\bat\\b|\\bfrom\\b)[ \\t]*)?${brand}${TEAM_TAIL}\\)?[ \\t]*[.!]?\\s*$`, checkSignature],
-    [`\\bfrom\\s+(?:all\\s+of\\s+us\\s+at\\s+|everyone\\s+at\\s+)?${brand}(?:\\s+${TEAM_WORD})+${END}`, null],
+    // A sign-off needs a name, or punctuation before the brand: "Thanks, Acme" signs, "Thanks Acme!" thanks.
+    [`\\b${SIGN_OFF}\\s*[,.!:]?\\s*(?<name>${NAME})\\s*${SIGN_SEP}\\s*${brand}${TEAM_TAIL}\\)?${END}`, checkSignature],
+    [`\\b${SIGN_OFF}\\s*(?:[,.!:]|\\n)\\s*${brand}${TEAM_TAIL}\\)?${END}`, null],
+    [`(?:^|\\n)[ \\t]*(?:(?<name>${NAME})[ \\t]*(?:,|@|\\||\\/|\\(|-|–|—|\\bat\\b|\\bfrom\\b)[ \\t]*)?${brand}${TEAM_TAIL}\\)?[ \\t]*[.!]?\\s*$`, checkSignature],
+    [
+      `(?:^|\\n|[.!?,]\\s*|\\b(?:${SIGN_OFF}|greetings|love|hello|hi|hey)\\s*[,!]?\\s*)from\\s+(?:all\\s+of\\s+us\\s+at\\s+|everyone\\s+at\\s+)?${brand}(?:\\s+${TEAM_WORD})+${END}`,
+      null,
+    ],
+    [`\\b(?:hi|hello|hey|hiya|greetings)\\s+from\\s+${brand}`, null],
+    [
+      `(?:^|[.!?\\n]\\s*|\\b(?:hi|hello|hey|hiya)\\b[\\s,!]*)(?<name>${NAME})\\s+(?:here\\s+(?:from|at|with)\\s+${brand}|(?:from|at|with)\\s+${brand}${TEAM_TAIL}\\s+here\\b)${NOT_PLACE_HERE}`,
+      checkCapitalisedName,
+    ],
+    [`[.!?]\\s+(?<name>${NAME})\\s*(?:,|\\(|@|\\||\\/|-|–|—)\\s*${brand}${TEAM_TAIL}\\)?${END}`, checkCapitalisedName],
+    [`\\b(?:we['’]?re|we\\s+are|i['’]?m|i\\s+am|as)\\s+(?:the|an?|one\\s+of\\s+the|part\\s+of\\s+the)\\s+${brand}${STAFF_TAIL}`, null],
+    [`(?:^|\\n)\\s*(?:official\\s+)?${brand}(?:\\s+${TEAM_WORD})+\\s*[:—–|-]`, null],
   ];
 }
 
