@@ -60,7 +60,7 @@ interface SimState {
 
 /** One independent-cascade run from `seed`; returns how many accounts were activated besides it. */
 function simulateCascade(model: CascadeModel, seed: number, random: Random, state: SimState): number {
-  const { start, adj, explicitCount, explicitP, baseP } = model;
+  const { start, adj, explicitCount, explicitP, baseLogQ, baseNone } = model;
   const { visited, queue, stamp } = state;
   visited[seed] = stamp;
   queue[0] = seed;
@@ -68,31 +68,28 @@ function simulateCascade(model: CascadeModel, seed: number, random: Random, stat
   let tail = 1;
   while (head < tail) {
     const v = queue[head++];
-    const from = start[v];
-    const split = from + explicitCount[v];
-    const end = start[v + 1];
-    for (let i = from; i < split; i++) {
+    const split = start[v] + explicitCount[v];
+    for (let i = start[v]; i < split; i++) {
       const w = adj[i];
       if (visited[w] !== stamp && random() < explicitP[i]) {
         visited[w] = stamp;
         queue[tail++] = w;
       }
     }
-    const p = baseP[v];
-    if (p <= 0 || split === end) continue;
-    const logQ = Math.log1p(-p);
-    for (let i = split + skipLength(random, logQ); i < end; i += 1 + skipLength(random, logQ)) {
+    // Followers sharing baseP: jump from success to success with geometric skips. U ≤ (1−p)^k
+    // means none of the k fires, which settles most accounts with one draw and no logarithm.
+    const end = start[v + 1];
+    const logQ = baseLogQ[v];
+    let u = 1 - random();
+    if (u <= baseNone[v]) continue;
+    for (let i = split + Math.floor(Math.log(u) / logQ); i < end; i += 1 + Math.floor(Math.log(u) / logQ)) {
       const w = adj[i];
       if (visited[w] !== stamp) {
         visited[w] = stamp;
         queue[tail++] = w;
       }
+      u = 1 - random();
     }
   }
   return tail - 1;
-}
-
-/** Failures before the next success of a Bernoulli(p) sequence, logQ = ln(1 − p) (−∞ when p = 1 gives 0). */
-function skipLength(random: Random, logQ: number): number {
-  return Math.floor(Math.log(1 - random()) / logQ);
 }

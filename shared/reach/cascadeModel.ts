@@ -35,6 +35,10 @@ export interface CascadeModel {
   explicitCount: Int32Array;
   explicitP: Float64Array;
   baseP: Float64Array;
+  /** ln(1 − baseP[v]) (−∞ when baseP is 1), for geometric skips. */
+  baseLogQ: Float64Array;
+  /** (1 − baseP[v])^k with k = followers of v sharing baseP: the chance none of them fires. */
+  baseNone: Float64Array;
   /** Follow edges that carry an observed interaction count. */
   observedEdges: number;
 }
@@ -50,6 +54,8 @@ export function buildCascadeModel(graph: FollowGraph, options: CascadeModelOptio
   const explicitCount = new Int32Array(n);
   const explicitP = new Float64Array(graph.inAdj.length);
   const baseP = new Float64Array(n);
+  const baseLogQ = new Float64Array(n);
+  const baseNone = new Float64Array(n);
   const pending = new Float64Array(n);
   let matched = 0;
   for (let v = 0; v < n; v++) {
@@ -70,9 +76,11 @@ export function buildCascadeModel(graph: FollowGraph, options: CascadeModelOptio
       } else adj[--tail] = w;
     }
     explicitCount[v] = head - start[v];
+    baseLogQ[v] = Math.log1p(-baseP[v]);
+    baseNone[v] = baseP[v] <= 0 || start[v + 1] === head ? 1 : Math.exp((start[v + 1] - head) * baseLogQ[v]);
     for (let i = counts.start[v]; i < counts.start[v + 1]; i++) pending[counts.adj[i]] = 0;
   }
-  return { start, adj, explicitCount, explicitP, baseP, observedEdges: matched };
+  return { start, adj, explicitCount, explicitP, baseP, baseLogQ, baseNone, observedEdges: matched };
 }
 
 /** Interaction counts by target v: sources w with summed counts, in follow-graph indices. */
