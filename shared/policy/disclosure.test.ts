@@ -7,6 +7,8 @@ describe('affiliation disclosed', () => {
     ["Hi Jo, I'm Sam from Acme. Let's sort this out.", 'Acme'],
     ["Hi! i'm sam from acme, can you DM us?", 'Acme'],
     ['Sorry to hear this. — Sam, Acme', 'Acme'],
+    ['So sorry about the delay. Sam from Acme', 'Acme'],
+    ['We will fix it today. Priya at Acme Air.', 'Acme Air'],
     ['Sorry to hear this. -Sam @ Acme', 'Acme'],
     ['We are looking into it ^SB for Acme', 'Acme'],
     ['Acme team here: the app is back up.', 'Acme'],

@@ -87,10 +87,10 @@ function patternsFor(b: string): [string, Check | null][] {
     ],
     [`\\b(?:hi|hello|hey|hiya|greetings)\\s+from\\s+${brand}`, null],
     [
-      `(?:^|[.!?\\n]\\s*|\\b(?:hi|hello|hey|hiya)\\b[\\s,!]*)(?<name>${NAME})\\s+(?:here\\s+(?:from|at|with)\\s+${brand}|(?:from|at|with)\\s+${brand}${TEAM_TAIL}\\s+here\\b)${NOT_PLACE_HERE}`,
+      `(?:^|[.!?\\n]\\s*|\\b(?:hi|hello|hey|hiya)\\b[\\s,!]*)(?<name>${NAME})\\s+(?:here\\s+(?:from|at|with|for)\\s+${brand}|(?:from|at|with)\\s+${brand}${TEAM_TAIL}\\s+here\\b)${NOT_PLACE_HERE}`,
       checkCapitalisedName,
     ],
-    [`[.!?]\\s+(?<name>${NAME})\\s*(?:,|\\(|@|\\||\\/|-|–|—)\\s*${brand}${TEAM_TAIL}\\)?${END}`, checkCapitalisedName],
+    [`(?:^|[.!?]\\s+)(?<name>${NAME})\\s*(?:,|\\(|@|\\||\\/|-|–|—|\\s(?:from|at|with)\\s)\\s*${brand}${TEAM_TAIL}\\)?${END}`, checkCapitalisedName],
     [`\\b(?:we['’]?re|we\\s+are|i['’]?m|i\\s+am|as)\\s+(?:the|an?|one\\s+of\\s+the|part\\s+of\\s+the)\\s+${brand}${STAFF_TAIL}`, null],
     [`(?:^|\\n)\\s*(?:official\\s+)?${brand}(?:\\s+${TEAM_WORD})+\\s*[:—–|-]`, null],
   ];
