@@ -102,13 +102,13 @@ describe('scoreText: bad input never throws', () => {
   });
 
   it.each([
-    ['only emoji', '😡😡😡', 'negative'],
-    ['only happy emoji', '😍🎉', 'positive'],
-    ['100 kB of one letter', 'x'.repeat(100_000), 'neutral'],
-    ['100 kB of complaints', 'bad service '.repeat(8_400), 'negative'],
-    ['unpaired surrogates', '\ud83d\ude21 \ud83d bad', 'negative'],
-    ['control characters', '\u0000\u0007 terrible \u001b', 'negative'],
-  ])('%s → %s', (_name, text, label) => {
+    ['only emoji', 'negative', '😡😡😡'],
+    ['only happy emoji', 'positive', '😍🎉'],
+    ['100 kB of one letter', 'neutral', 'x'.repeat(100_000)],
+    ['100 kB of complaints', 'negative', 'bad service '.repeat(8_400)],
+    ['unpaired surrogates', 'negative', '\ud83d\ude21 \ud83d bad'],
+    ['control characters', 'negative', '\u0000\u0007 terrible \u001b'],
+  ])('%s → %s', (_name, label, text) => {
     const r = scoreText(text);
     expect(r.label).toBe(label);
     expect(r.score).toBeGreaterThanOrEqual(-1);

@@ -86,8 +86,8 @@ export function scoreText(text: unknown, opts: ScoreOptions = {}): SentimentScor
     const note = 'not English: the built-in lexicon does not apply';
     return neutral(a.language, OTHER_LANGUAGE_CONFIDENCE, explain ? [{ kind: 'language', text: a.language, weight: 0, note }] : []);
   }
-  const score = a.raw / Math.sqrt(a.raw * a.raw + SQUASH);
-  const label: SentimentLabel = score >= POSITIVE_AT ? 'positive' : score <= NEGATIVE_AT ? 'negative' : 'neutral';
+  const score = squashScore(a.raw);
+  const label = labelOfScore(score);
   return {
     label,
     score: round(score),
@@ -95,6 +95,16 @@ export function scoreText(text: unknown, opts: ScoreOptions = {}): SentimentScor
     language: a.language,
     reasons: explain ? toReasons(a.hits, opts.maxReasons ?? 10) : [],
   };
+}
+
+/** Squashes a raw evidence sum into -1..1. */
+export function squashScore(raw: number): number {
+  return raw / Math.sqrt(raw * raw + SQUASH);
+}
+
+/** The built-in label of a squashed score (the neutral band is narrower on the negative side). */
+export function labelOfScore(score: number): SentimentLabel {
+  return score >= POSITIVE_AT ? 'positive' : score <= NEGATIVE_AT ? 'negative' : 'neutral';
 }
 
 function neutral(language: string, confidence: number, reasons: Reason[]): SentimentScore {
