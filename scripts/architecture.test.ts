@@ -16,7 +16,7 @@ interface Rule {
 
 const RULES: Rule[] = [
   { folder: 'shared', may: ['shared'], packages: /^$/, node: false },
-  { folder: 'electron/core', may: ['shared', 'electron/core'], packages: /^(sqlite3|csv-parse|fast-xml-parser|rss-parser|sax)(\/|$)/, node: true },
+  { folder: 'electron/core', may: ['shared', 'electron/core'], packages: /^(sqlite3|csv-parse|fast-xml-parser|rss-parser|sax|saxes)(\/|$)/, node: true },
   { folder: 'electron/server', may: ['shared', 'electron/core', 'electron/server'], packages: /^$/, node: true },
   { folder: 'electron/cli', may: ['shared', 'electron/core', 'electron/server', 'electron/cli'], packages: /^$/, node: true },
   { folder: 'electron/main', may: ['shared', 'electron/core', 'electron/main'], packages: /^electron$/, node: true },

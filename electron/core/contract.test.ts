@@ -15,6 +15,11 @@ const SAMPLES: Partial<Record<Method, unknown>> = {
   'sites.list': {},
   'imports.list': { limit: 5 },
   'imports.quarantine': { limit: 5 },
+  'reach.import': { path: tempFile('follows.txt', 'a b\nb a\nc a\n'), site: 'twitter' },
+  'reach.compute': { cascadeRuns: 10 },
+  'reach.leaderboard': { weights: { core: 2 }, limit: 10 },
+  'reach.ego': { authorId: 1, maxNodes: 50 },
+  'reach.exportGexf': { authorId: 1, positions: [{ id: 1, x: 0, y: 0 }] },
 };
 
 async function seeded() {

@@ -2,6 +2,7 @@ import type { ImportReport, QuarantinedRow } from '../domain/importReport';
 import type { PostPage } from '../domain/post';
 import type { Site } from '../domain/site';
 import type { AppInfo, Stats } from '../domain/stats';
+import type * as R from '../domain/reach';
 
 /**
  * THE contract: every method the UI can call, with its one JSON request and one JSON response.
@@ -17,6 +18,11 @@ export interface Api {
   'sites.list': { req: Record<string, never>; res: Site[] };
   'imports.list': { req: { limit?: number }; res: ImportReport[] };
   'imports.quarantine': { req: { importId?: number; offset?: number; limit?: number }; res: QuarantinedRow[] };
+  'reach.import': { req: R.ReachImportRequest; res: R.GraphImportReport };
+  'reach.compute': { req: R.ReachComputeRequest; res: R.ReachRun[] };
+  'reach.leaderboard': { req: R.LeaderboardRequest; res: R.Leaderboard };
+  'reach.ego': { req: R.EgoRequest; res: R.EgoNetwork };
+  'reach.exportGexf': { req: R.GexfExportRequest; res: R.GexfExport };
 }
 
 /** A method name of the contract. */

@@ -1,6 +1,7 @@
 import type { Method, Req } from './api';
 import { fail, ok, type Result } from './result';
-import { bool, num, obj, opt, str, type Check } from './validate';
+import { arr, bool, num, obj, oneOf, opt, str, type Check } from './validate';
+import { EDGE_FORMATS } from '../domain/reach';
 
 const empty = obj({});
 const paging = { offset: opt(num({ int: true, min: 0 })), limit: opt(num({ int: true, min: 1, max: 1000 })) };
@@ -18,6 +19,7 @@ export const REQUEST_VALIDATORS: { [M in Method]: Check<Req<M>> } = {
   'sites.list': empty,
   'imports.list': obj({ limit: opt(num({ int: true, min: 1, max: 1000 })) }),
   'imports.quarantine': obj({ importId: opt(num({ int: true, min: 1 })), ...paging }),
+  ...reachValidators(),
 };
 
 /** Every method name, in contract order (used by the preload allowlist and contract tests). */
@@ -32,4 +34,19 @@ export function isMethod(name: string): name is Method {
 export function validateRequest<M extends Method>(method: M, body: unknown): Result<Req<M>> {
   const r = REQUEST_VALIDATORS[method](body ?? {}, '');
   return r.ok ? ok(r.value) : fail('invalid-request', r.message, r.field);
+}
+
+/** Validators of the reach.* methods. */
+function reachValidators() {
+  const weight = opt(num({ min: 0, max: 100 }));
+  const weights = obj({ audience2: weight, pagerank: weight, core: weight, hubLinks: weight, cascade: weight });
+  const ego = { authorId: num({ int: true, min: 1 }), maxNodes: opt(num({ int: true, min: 1, max: 20_000 })) };
+  const position = obj({ id: num({ int: true, min: 1 }), x: num(), y: num() });
+  return {
+    'reach.import': obj({ path: str({ min: 1, max: 4096 }), format: opt(oneOf(EDGE_FORMATS)), site: opt(str({ min: 1, max: 100 })), kind: opt(oneOf(['follow', 'interaction'] as const)) }),
+    'reach.compute': obj({ siteId: opt(num({ int: true, min: 1 })), cascadeCandidates: opt(num({ int: true, min: 0, max: 100_000 })), cascadeRuns: opt(num({ int: true, min: 1, max: 100_000 })) }),
+    'reach.leaderboard': obj({ siteId: opt(num({ int: true, min: 1 })), query: opt(str({ max: 200 })), postersOnly: opt(bool()), by: opt(oneOf(['score', 'pagerank'] as const)), weights: opt(weights), ...paging }),
+    'reach.ego': obj(ego),
+    'reach.exportGexf': obj({ ...ego, positions: opt(arr(position, { max: 20_000 })) }),
+  } satisfies { [M in Extract<Method, `reach.${string}`>]: Check<Req<M>> };
 }

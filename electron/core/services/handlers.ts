@@ -4,6 +4,7 @@ import { listImports, listQuarantine } from '../repos/imports';
 import { searchPosts } from '../repos/posts';
 import { listSites } from '../repos/sites';
 import { readLastIngestAt, readStats } from '../repos/stats';
+import { REACH_HANDLERS } from './reach';
 
 /** A service function for one contract method. */
 export type Handler<M extends Method> = (core: Core, req: Req<M>) => Promise<Res<M>>;
@@ -23,4 +24,5 @@ export const HANDLERS: { [M in Method]: Handler<M> } = {
   'sites.list': (core) => listSites(core.db),
   'imports.list': (core, req) => listImports(core.db, req.limit),
   'imports.quarantine': (core, req) => listQuarantine(core.db, req),
+  ...REACH_HANDLERS,
 };

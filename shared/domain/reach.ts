@@ -1,0 +1,192 @@
+import type { ReachTerm, ReachWeights } from '../reach/reachScore';
+
+/** Edge file formats the importer reads. */
+export const EDGE_FORMATS = ['snap', 'snap-weighted', 'csv', 'csv-weighted', 'gexf', 'brand-json'] as const;
+/** An edge file format: SNAP `A B` / `A B w`, CSV `follower,followee[,weight]`, Gephi GEXF, brand follower JSON. */
+export type EdgeFormat = (typeof EDGE_FORMATS)[number];
+
+/** What an edge file holds: follow edges, or weighted interactions (replies, mentions, reposts). */
+export type GraphKind = 'follow' | 'interaction';
+
+/** A malformed edge line, with its 1-based line number. */
+export interface BadEdgeLine {
+  line: number;
+  reason: string;
+}
+
+/** The outcome of importing one edge file into the database. */
+export interface GraphImportReport {
+  sourceId: number;
+  siteId: number;
+  site: string;
+  kind: GraphKind;
+  file: string;
+  format: EdgeFormat;
+  linesRead: number;
+  /** Distinct edges stored by this import (self-loops and duplicates excluded). */
+  edges: number;
+  selfLoops: number;
+  /** Edges seen again (in the file or already stored). */
+  duplicates: number;
+  badLines: number;
+  /** The first malformed lines (at most 100). */
+  bad: BadEdgeLine[];
+  /** Ids never seen before, kept as authors without posts. */
+  stubAuthors: number;
+  millis: number;
+}
+
+/** One metrics computation of a site's follow graph. */
+export interface ReachRun {
+  siteId: number;
+  site: string;
+  computedAt: number;
+  nodeCount: number;
+  edgeCount: number;
+  selfLoops: number;
+  duplicates: number;
+  /** Interaction edges fed to the cascade model (posts-derived and imported). */
+  interactionEdges: number;
+  /** Follow edges whose cascade probability came from observed interactions. */
+  observedEdges: number;
+  cascadeRuns: number;
+  hubThreshold: number;
+  pageRankIterations: number;
+  millis: number;
+}
+
+/** Stored reach metrics of one author. */
+export interface AuthorMetrics {
+  authorId: number;
+  handle: string;
+  siteId: number;
+  site: string;
+  /** Posts stored for this author (0 for a stub known only from an edge file). */
+  posts: number;
+  followers: number;
+  audience2: number;
+  audience2StdError: number;
+  pagerank: number;
+  core: number;
+  hubLinks: number;
+  /** Expected accounts reached by one post, author excluded; null where not simulated. */
+  expectedCascade: number | null;
+  cascadeStdError: number | null;
+  computedAt: number;
+}
+
+/** A leaderboard row: the metrics, the reach score and its explained terms. */
+export interface LeaderboardRow extends AuthorMetrics {
+  rank: number;
+  score: number;
+  terms: ReachTerm[];
+}
+
+/** A page of the leaderboard, ranked by reach score (never by follower count). */
+export interface Leaderboard {
+  rows: LeaderboardRow[];
+  total: number;
+  weights: ReachWeights;
+  runs: ReachRun[];
+}
+
+/** How a node relates to the ego of an ego network. */
+export type EgoRole = 'ego' | 'follower' | 'followee' | 'mutual';
+
+/** A node of an ego network: the author and its stored metrics (zeros when not computed). */
+export interface EgoNode extends AuthorMetrics {
+  role: EgoRole;
+  score: number;
+}
+
+/** A follow edge of an ego network, by author id: `source` follows `target`. */
+export interface EgoEdge {
+  source: number;
+  target: number;
+}
+
+/** How an ego network was cut down to its node cap, stated on screen. */
+export interface EgoSampling {
+  /** Followers plus followees of the ego (mutuals once). */
+  neighbours: number;
+  /** Neighbours shown. */
+  shown: number;
+  sampled: boolean;
+  /** The rule in words, e.g. "the 299 neighbours with the highest PageRank of 1,054". */
+  rule: string;
+}
+
+/** The ego network of an author: the author, its followers and followees, and the follows among them. */
+export interface EgoNetwork {
+  egoId: number;
+  nodes: EgoNode[];
+  edges: EgoEdge[];
+  sampling: EgoSampling;
+}
+
+/** `reach.import`: an edge file on the app's machine. */
+export interface ReachImportRequest {
+  path: string;
+  /** Default: guessed from the file name (.csv, .json, .gexf, else SNAP). */
+  format?: EdgeFormat;
+  /** Site whose accounts the ids are. Default 'twitter'. */
+  site?: string;
+  /** Default: 'interaction' for weighted formats, else 'follow'. */
+  kind?: GraphKind;
+}
+
+/** `reach.compute`: one site, or every site with follow edges. */
+export interface ReachComputeRequest {
+  siteId?: number;
+  /** Authors given an expected cascade (the top K by PageRank). Default 100. */
+  cascadeCandidates?: number;
+  /** Monte Carlo runs per author. Default 1000. */
+  cascadeRuns?: number;
+}
+
+/** `reach.leaderboard`: filters, paging and the (partial) weights of the reach score. */
+export interface LeaderboardRequest {
+  siteId?: number;
+  /** Part of a handle (case-insensitive). */
+  query?: string;
+  /** Only authors with stored posts, not accounts known only from edge files. */
+  postersOnly?: boolean;
+  /** Ranking key: the reach score (default) or PageRank. Follower count is never the key. */
+  by?: 'score' | 'pagerank';
+  weights?: Partial<ReachWeights>;
+  offset?: number;
+  limit?: number;
+}
+
+/** `reach.ego`: whose ego network, and the node cap (default 300, at most 20,000). */
+export interface EgoRequest {
+  authorId: number;
+  maxNodes?: number;
+}
+
+/** A laid-out position of a shown node (author id), from the graph view. */
+export interface NodePosition {
+  id: number;
+  x: number;
+  y: number;
+}
+
+/** `reach.exportGexf`: the ego network as shown, with the view's layout when given. */
+export interface GexfExportRequest extends EgoRequest {
+  positions?: NodePosition[];
+}
+
+/** A GEXF document to save. */
+export interface GexfExport {
+  fileName: string;
+  gexf: string;
+}
+
+/** Progress of a reach import or computation, pushed as `reach.progressed`. */
+export interface ReachProgressEvent {
+  /** What is happening, in words ("parsing edges.txt", "computing metrics of 76,851 accounts"). */
+  step: string;
+  /** Units done and in all (bytes, edges); total 0 when unknown. */
+  done: number;
+  total: number;
+}
