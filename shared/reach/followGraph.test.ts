@@ -60,4 +60,12 @@ describe('createEdgeListBuilder', () => {
     names.forEach((name) => builder.addNode(name));
     expect(builder.build().ids).toEqual(ids);
   });
+
+  it('maps addNumericNode(n) and addNode(String(n)) to the same account, on both sides of the dense table', () => {
+    const builder = createEdgeListBuilder();
+    const values = [5, 8_388_607, 8_388_608, 999_999_999, 0];
+    const first = values.map((v) => builder.addNumericNode(v));
+    expect(values.map((v) => builder.addNode(String(v)))).toEqual(first);
+    expect(builder.build().ids).toEqual(values.map(String));
+  });
 });

@@ -3,34 +3,6 @@ export type EdgeLine = { kind: 'edge'; follower: string; followee: string; weigh
 
 const SKIP: EdgeLine = { kind: 'skip' };
 
-/**
- * SNAP edge list line: `A B` (A follows B), or `A B w` when `weighted`; fields separated by spaces
- * or tabs; `#` starts a comment line. Weights must be finite and ≥ 0.
- */
-export function parseSnapLine(line: string, weighted: boolean): EdgeLine {
-  const fields = splitWhitespace(line, 4);
-  if (fields.length === 0 || fields[0].startsWith('#')) return SKIP;
-  const expected = weighted ? 3 : 2;
-  if (fields.length !== expected) return { kind: 'bad', reason: `expected ${expected} fields, got ${fields.length === 4 ? 'more than 3' : fields.length}` };
-  return makeEdge(fields[0], fields[1], weighted ? fields[2] : undefined);
-}
-
-/** Fields separated by spaces/tabs (CR ignored), stopping after `limit` fields. Faster than split(/\s+/). */
-function splitWhitespace(line: string, limit: number): string[] {
-  const fields: string[] = [];
-  const n = line.length;
-  let i = 0;
-  while (i < n && fields.length < limit) {
-    let c = line.charCodeAt(i);
-    while (c === 32 || c === 9 || c === 13) c = line.charCodeAt(++i);
-    if (i >= n) break;
-    const from = i;
-    while (i < n && c !== 32 && c !== 9 && c !== 13) c = line.charCodeAt(++i);
-    fields.push(line.slice(from, i));
-  }
-  return fields;
-}
-
 /** Header names accepted in the first line of an edge CSV (case-insensitive). */
 const FOLLOWER_HEADERS = new Set(['follower', 'follower_id', 'source', 'src', 'from']);
 const FOLLOWEE_HEADERS = new Set(['followee', 'followee_id', 'following', 'target', 'dst', 'to']);

@@ -1,6 +1,7 @@
 import { createEdgeListBuilder, type EdgeList, type EdgeListBuilder } from '../../../shared/reach/edgeList';
 import { openSource, readSourceLines, type OpenedSource } from './readSource';
-import { parseCsvLine, parseSnapLine, type EdgeLine } from './edgeLines';
+import { parseCsvLine } from './edgeLines';
+import { SnapReader } from './snapReader';
 import { JsonTokenizer } from './jsonTokens';
 import { createBrandJsonReader } from './brandJson';
 import { createGexfReader } from './gexfReader';
@@ -83,10 +84,11 @@ export async function parseEdgeFile(file: string, options: ParseEdgeFileOptions 
   const weighted = options.weighted ?? format === 'snap-weighted';
   const builder = createEdgeListBuilder({ weighted, capacity: 1 << 16 });
   const report: EdgeFileReport = { file, format, edges: 0, nodes: 0, lines: 0, malformedCount: 0, malformed: [], labels: {}, aborted: null };
-  const ctx: Context = { builder, report, source: openSource(file), options };
+  const ctx: Context = { builder, report, source: openSource(file, format === 'snap' || format === 'snap-weighted'), options };
   try {
     if (format === 'brand-json' || format === 'gexf') await readStructured(ctx, format);
-    else await readLines(ctx, format === 'csv' ? (line, first) => parseCsvLine(line, weighted, first) : (line) => parseSnapLine(line, weighted));
+    else if (format === 'csv') await readCsv(ctx, weighted);
+    else await readSnap(ctx, weighted);
   } finally {
     ctx.source.stream.destroy();
   }
@@ -97,17 +99,33 @@ export async function parseEdgeFile(file: string, options: ParseEdgeFileOptions 
   return { edges, report };
 }
 
-async function readLines(ctx: Context, parse: (line: string, first: boolean) => EdgeLine): Promise<void> {
+async function readCsv(ctx: Context, weighted: boolean): Promise<void> {
   const every = ctx.options.progressEvery ?? 100_000;
   let first = true;
   for await (const line of readSourceLines(ctx.source)) {
     const lineNo = ++ctx.report.lines;
-    const parsed = parse(line, first);
+    const parsed = parseCsvLine(line, weighted, first);
     if (parsed.kind === 'edge') ctx.builder.addEdge(parsed.follower, parsed.followee, parsed.weight);
     else if (parsed.kind === 'bad') addMalformed(ctx, lineNo, parsed.reason, line);
     if (line.trim() !== '') first = false;
     if (lineNo % every === 0) ctx.options.onProgress?.(progressOf(ctx));
   }
+}
+
+async function readSnap(ctx: Context, weighted: boolean): Promise<void> {
+  const every = ctx.options.progressEvery ?? 100_000;
+  const reader = new SnapReader(ctx.builder, weighted, (line, reason, text) => addMalformed(ctx, line, reason, text));
+  let next = every;
+  for await (const chunk of ctx.source.stream) {
+    reader.feed(chunk as Buffer);
+    ctx.report.lines = reader.lines();
+    if (ctx.report.lines >= next) {
+      ctx.options.onProgress?.(progressOf(ctx));
+      next = (Math.floor(ctx.report.lines / every) + 1) * every;
+    }
+  }
+  reader.end();
+  ctx.report.lines = reader.lines();
 }
 
 async function readStructured(ctx: Context, format: 'brand-json' | 'gexf'): Promise<void> {

@@ -5,15 +5,15 @@ import type { Readable } from 'node:stream';
 
 /** A file opened for streaming, gunzipped when its name ends in `.gz`. */
 export interface OpenedSource {
-  /** Decoded text stream (UTF-8). */
+  /** UTF-8 text chunks, or Buffers when opened with `binary`. */
   stream: Readable;
   /** Bytes of the file on disk read so far (compressed bytes for .gz), for progress. */
   bytesRead(): number;
   totalBytes: number;
 }
 
-/** Opens a file as a UTF-8 text stream without reading it whole. */
-export function openSource(file: string): OpenedSource {
+/** Opens a file as a UTF-8 text stream (or raw bytes with `binary`) without reading it whole. */
+export function openSource(file: string, binary = false): OpenedSource {
   const raw = createReadStream(file, { highWaterMark: 1 << 20 });
   let read = 0;
   raw.on('data', (chunk) => {
@@ -21,7 +21,7 @@ export function openSource(file: string): OpenedSource {
   });
   const stream = file.toLowerCase().endsWith('.gz') ? raw.pipe(createGunzip()) : raw;
   raw.on('error', (error) => stream.destroy(error));
-  stream.setEncoding('utf8');
+  if (!binary) stream.setEncoding('utf8');
   return { stream, bytesRead: () => read, totalBytes: statSync(file).size };
 }
 
