@@ -2,6 +2,7 @@ import type { ImportReport, QuarantinedRow } from '../domain/importReport';
 import type { PostPage } from '../domain/post';
 import type { Site } from '../domain/site';
 import type { AppInfo, Stats } from '../domain/stats';
+import type * as Src from '../domain/source';
 import type * as R from '../domain/reach';
 
 /**
@@ -18,6 +19,9 @@ export interface Api {
   'sites.list': { req: Record<string, never>; res: Site[] };
   'imports.list': { req: { limit?: number }; res: ImportReport[] };
   'imports.quarantine': { req: { importId?: number; offset?: number; limit?: number }; res: QuarantinedRow[] };
+  'sources.list': { req: Record<string, never>; res: Src.Source[] };
+  'sources.save': { req: Src.SourceInput; res: Src.SourceSaved };
+  'sources.figures': { req: Record<string, never>; res: Src.SiteFigures[] };
   'reach.import': { req: R.ReachImportRequest; res: R.GraphImportReport };
   'reach.compute': { req: R.ReachComputeRequest; res: R.ReachRun[] };
   'reach.leaderboard': { req: R.LeaderboardRequest; res: R.Leaderboard };

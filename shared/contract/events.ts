@@ -6,6 +6,8 @@ export interface Events {
   'posts.ingested': { count: number; at: number };
   'imports.progressed': ImportProgress;
   'imports.finished': ImportReport;
+  /** A site of the Sources registry was added or edited (posts may have been re-sorted). */
+  'sources.changed': { siteId: number; at: number };
   'reach.progressed': ReachProgressEvent;
   'reach.computed': { runs: ReachRun[] };
 }
@@ -14,7 +16,7 @@ export interface Events {
 export type EventName = keyof Events;
 
 /** Every event name, for allowlists. */
-export const EVENT_NAMES: readonly EventName[] = ['posts.ingested', 'imports.progressed', 'imports.finished', 'reach.progressed', 'reach.computed'];
+export const EVENT_NAMES: readonly EventName[] = ['posts.ingested', 'imports.progressed', 'imports.finished', 'sources.changed', 'reach.progressed', 'reach.computed'];
 
 /** The IPC channel of an event. */
 export function eventChannelOf(name: EventName): string {

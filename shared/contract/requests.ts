@@ -1,5 +1,7 @@
 import type { Method, Req } from './api';
 import { fail, ok, type Result } from './result';
+import * as V from './validate';
+import { SITE_KINDS, SITE_POLICIES } from '../domain/site';
 import { arr, bool, num, obj, oneOf, opt, str, type Check } from './validate';
 import { EDGE_FORMATS } from '../domain/reach';
 
@@ -19,6 +21,7 @@ export const REQUEST_VALIDATORS: { [M in Method]: Check<Req<M>> } = {
   'sites.list': empty,
   'imports.list': obj({ limit: opt(num({ int: true, min: 1, max: 1000 })) }),
   'imports.quarantine': obj({ importId: opt(num({ int: true, min: 1 })), ...paging }),
+  ...sourcesValidators(),
   ...reachValidators(),
 };
 
@@ -49,4 +52,26 @@ function reachValidators() {
     'reach.ego': obj(ego),
     'reach.exportGexf': obj({ ...ego, positions: opt(arr(position, { max: 20_000 })) }),
   } satisfies { [M in Extract<Method, `reach.${string}`>]: Check<Req<M>> };
+}
+
+/** Validators of the sources.* methods (the Sources registry). */
+function sourcesValidators() {
+  const terms = V.arr(V.str({ min: 1, max: 200 }), { max: 500 });
+  const input = V.obj({
+    id: V.opt(V.num({ int: true, min: 1 })),
+    name: V.str({ min: 1, max: 100 }),
+    kind: V.oneOf(SITE_KINDS),
+    policy: V.oneOf(SITE_POLICIES),
+    urlPattern: V.nullable(V.str({ max: 500 })),
+    enabled: V.bool(),
+    rating: V.nullable(V.num({ int: true, min: 1, max: 5 })),
+    notes: V.str({ max: 5000 }),
+    filters: V.obj({ keywords: terms, brands: terms, exclude: terms, languages: V.arr(V.str({ min: 2, max: 16 }), { max: 50 }) }),
+    companyHandles: V.arr(V.str({ min: 1, max: 100 }), { max: 200 }),
+  });
+  return {
+    'sources.list': empty,
+    'sources.save': input,
+    'sources.figures': empty,
+  } satisfies { [M in Extract<Method, `sources.${string}`>]: Check<Req<M>> };
 }

@@ -5,6 +5,7 @@ import { AppFailure } from '../../../shared/contract/result';
 import type { ImportProgress, ImportReport } from '../../../shared/domain/importReport';
 import type { Db } from '../db/database';
 import { createImport, finishImport } from '../repos/imports';
+import { readDisabledSiteNames } from '../repos/sources';
 import { readCsvRecords, type CsvItem } from './csvRecords';
 import { readJsonlRecords } from './jsonRecords';
 import type { Preset } from './preset';
@@ -52,10 +53,14 @@ export interface RecordSource {
   bytesTotal: number;
 }
 
-/** Runs records through a preset into the database in batches, logging the run as one import. */
+/**
+ * Runs records through a preset into the database in batches, logging the run as one import.
+ * Posts of sites disabled in the registry are quarantined with that reason, not dropped silently.
+ */
 export async function importRecords(db: Db, source: RecordSource, opts: ImportOptions): Promise<ImportReport> {
   const now = opts.now ?? Date.now;
   const { label: file } = source;
+  const disabled = await readDisabledSiteNames(db);
   const importId = await createImport(db, file, opts.preset.name, now());
   const batchSize = opts.batchSize ?? 5000;
   const caches = newCaches();
@@ -79,8 +84,9 @@ export async function importRecords(db: Db, source: RecordSource, opts: ImportOp
       if (item.kind === 'error') batch.bad.push({ importId, file, row: item.line, reason: item.reason, raw: item.raw });
       else {
         const mapped = opts.preset.mapRecord(item.record);
-        if (mapped.ok) batch.posts.push(mapped.post);
-        else batch.bad.push({ importId, file, row: item.line, reason: mapped.reason, raw: item.raw.slice(0, 2000) });
+        const reason = mapped.ok ? (disabled.has(mapped.post.site) ? `site "${mapped.post.site}" is disabled in Sources` : null) : mapped.reason;
+        if (mapped.ok && reason === null) batch.posts.push(mapped.post);
+        else batch.bad.push({ importId, file, row: item.line, reason: reason as string, raw: item.raw.slice(0, 2000) });
       }
       if (batch.rows >= batchSize) {
         await flush();

@@ -1,11 +1,14 @@
-import type { Db } from '../db/database';
+import type { Db, Queryable } from '../db/database';
 import { authorIdOf, ensureAuthors } from '../repos/authors';
 import { markCompanyAuthors } from '../repos/companyAccounts';
 import { addImportCounts, quarantineRows, type NewQuarantinedRow } from '../repos/imports';
 import { insertPosts, maxPostId, type NewPost } from '../repos/posts';
+import { storePostLangs } from '../repos/postLangs';
 import { ensureSites } from '../repos/sites';
+import { readCompanyAuthorIds, readFiltersBySite } from '../repos/sources';
 import { linkThreads, refreshThreadsOfAuthors } from '../repos/threads';
 import type { IncomingPost } from './preset';
+import { compileRelevance, type RelevanceTest } from './relevance';
 
 /** Rows read since the last flush: mapped posts and refused rows. */
 export interface Batch {
@@ -26,11 +29,15 @@ export interface BatchCounts {
 export interface ImportCaches {
   sites: Map<string, number>;
   authors: Map<string, number>;
+  /** Relevance test per site id, loaded with the first batch (sites created later keep everything). */
+  relevance: Map<number, RelevanceTest> | null;
+  /** Ids of company accounts: their posts are always relevant. */
+  company: Set<number> | null;
 }
 
 /** Empty caches for a new import run. */
 export function newCaches(): ImportCaches {
-  return { sites: new Map(), authors: new Map() };
+  return { sites: new Map(), authors: new Map(), relevance: null, company: null };
 }
 
 /**
@@ -47,6 +54,7 @@ export async function storeBatch(db: Db, importId: number, batch: Batch, caches:
     await ensureAuthors(tx, batch.posts.map((p) => ({ siteId: siteOf(p), handle: p.author, followers: p.authorFollowers })), authors);
     const authorOf = (p: IncomingPost): number => authorIdOf(authors, siteOf(p), p.author);
     const newlyCompany = await markCompanyAuthors(tx, batch.posts.filter((p) => p.authorIsCompany).map(authorOf));
+    const isRelevant = await relevanceOf(tx, caches, newlyCompany);
     const since = await maxPostId(tx);
     const rows: NewPost[] = batch.posts.map((p) => ({
       siteId: siteOf(p),
@@ -57,16 +65,34 @@ export async function storeBatch(db: Db, importId: number, batch: Batch, caches:
       url: p.url,
       inReplyTo: p.inReplyTo,
       authorFollowers: p.authorFollowers,
-      relevant: true,
+      relevant: isRelevant(siteOf(p), authorOf(p), p),
       importId,
       ingestedAt: now,
     }));
     const imported = await insertPosts(tx, rows);
     if (imported > 0) await linkThreads(tx, since);
+    const langs = batch.posts.filter((p) => p.lang);
+    if (imported > 0) await storePostLangs(tx, since, langs.map((p) => ({ siteId: siteOf(p), externalId: p.externalId, lang: p.lang as string })));
     await refreshThreadsOfAuthors(tx, newlyCompany);
     await quarantineRows(tx, batch.bad);
     const counts = { rowsRead: batch.rows, imported, duplicates: rows.length - imported, quarantined: batch.bad.length };
     await addImportCounts(tx, importId, counts);
     return counts;
   });
+}
+
+/** Loads (once per run) what relevance needs and returns the test for one post. */
+async function relevanceOf(
+  tx: Queryable,
+  caches: ImportCaches,
+  newlyCompany: number[],
+): Promise<(siteId: number, authorId: number, p: IncomingPost) => boolean> {
+  caches.relevance ??= new Map([...(await readFiltersBySite(tx))].map(([id, f]) => [id, compileRelevance(f)]));
+  caches.company ??= await readCompanyAuthorIds(tx);
+  const { relevance, company } = caches;
+  for (const id of newlyCompany) company.add(id);
+  return (siteId, authorId, p) => {
+    const test = relevance.get(siteId);
+    return !test || test({ text: p.text, lang: p.lang ?? null, authorIsCompany: company.has(authorId) });
+  };
 }

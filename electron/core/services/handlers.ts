@@ -4,6 +4,7 @@ import { listImports, listQuarantine } from '../repos/imports';
 import { searchPosts } from '../repos/posts';
 import { listSites } from '../repos/sites';
 import { readLastIngestAt, readStats } from '../repos/stats';
+import { SOURCES_HANDLERS } from './sources';
 import { REACH_HANDLERS } from './reach';
 
 /** A service function for one contract method. */
@@ -24,5 +25,6 @@ export const HANDLERS: { [M in Method]: Handler<M> } = {
   'sites.list': (core) => listSites(core.db),
   'imports.list': (core, req) => listImports(core.db, req.limit),
   'imports.quarantine': (core, req) => listQuarantine(core.db, req),
+  ...SOURCES_HANDLERS,
   ...REACH_HANDLERS,
 };

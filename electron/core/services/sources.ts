@@ -1,0 +1,48 @@
+import type { Method, Req, Res } from '../../../shared/contract/api';
+import { AppFailure } from '../../../shared/contract/result';
+import type { SourceFilters, SourceInput, SourceSaved } from '../../../shared/domain/source';
+import type { Core } from '../core';
+import { readSiteFigures } from '../repos/sourceFigures';
+import { countSiteRelevance, listSources, readSource, saveSourceRow, setCompanyHandles } from '../repos/sources';
+import { refreshThreadsOfAuthors } from '../repos/threads';
+import { applyRelevance } from './sourcesRelevance';
+
+const cleanList = (items: string[]): string[] => [...new Set(items.map((s) => s.trim()).filter((s) => s !== ''))];
+
+/** Trims and de-duplicates the filter terms a supervisor typed. */
+export function cleanFilters(f: SourceFilters): SourceFilters {
+  return { keywords: cleanList(f.keywords), brands: cleanList(f.brands), exclude: cleanList(f.exclude), languages: cleanList(f.languages).map((l) => l.toLowerCase()) };
+}
+
+/**
+ * Adds or edits a site of the registry. Company handles are marked (thread response times
+ * follow), and when the filters or handles changed every stored post of the site is re-sorted
+ * into relevant and hidden. Emits `sources.changed` so open views reload.
+ */
+export async function saveSource(core: Core, input: SourceInput): Promise<SourceSaved> {
+  const name = input.name.trim();
+  if (name === '') throw new AppFailure('invalid-request', 'name must not be blank', 'name');
+  const before = input.id === undefined ? undefined : await readSource(core.db, input.id);
+  if (input.id !== undefined && !before) throw new AppFailure('not-found', `no site with id ${input.id}`, 'id');
+  const clean: SourceInput = { ...input, name, filters: cleanFilters(input.filters), companyHandles: cleanList(input.companyHandles) };
+  const id = await core.db.transaction(async (tx) => {
+    const siteId = await saveSourceRow(tx, clean, core.now());
+    await refreshThreadsOfAuthors(tx, await setCompanyHandles(tx, siteId, clean.companyHandles));
+    return siteId;
+  });
+  const source = await readSource(core.db, id);
+  if (!source) throw new AppFailure('internal', `site ${id} vanished while saving`);
+  const resort = !before || JSON.stringify([before.filters, before.companyHandles]) !== JSON.stringify([source.filters, source.companyHandles]);
+  const counts = resort ? await applyRelevance(core.db, id) : await countSiteRelevance(core.db, id);
+  core.events.emit('sources.changed', { siteId: id, at: core.now() });
+  return { source, ...counts };
+}
+
+type SourcesMethod = 'sources.list' | 'sources.save' | 'sources.figures';
+
+/** Handlers of the Sources registry methods, spread into HANDLERS. */
+export const SOURCES_HANDLERS: { [M in SourcesMethod & Method]: (core: Core, req: Req<M>) => Promise<Res<M>> } = {
+  'sources.list': (core) => listSources(core.db),
+  'sources.save': (core, req) => saveSource(core, req),
+  'sources.figures': (core) => readSiteFigures(core.db),
+};
