@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { PostsView } from './features/posts/PostsView';
+import { SourcesView } from './features/sources/SourcesView';
 
 /** A view of the workstation: its tab and, once built, its screen. */
 export interface ViewDef {
@@ -16,5 +17,5 @@ export const VIEWS: ViewDef[] = [
   { id: 'cases', label: 'Cases' },
   { id: 'customers', label: 'Customers' },
   { id: 'reports', label: 'Reports' },
-  { id: 'sources', label: 'Sources' },
+  { id: 'sources', label: 'Sources', Component: SourcesView },
 ];
