@@ -23,8 +23,10 @@ Presets: generic (CSV: id,site,author,created_at,text [+in_reply_to,url,author_f
 author_is_company,lang]), jsonl (the same fields, one JSON object per line), twcs (Customer Support
 on Twitter export; brand replies mark company accounts), airline (Twitter US Airline Sentiment).
 Rows that break the format are quarantined with their line number and reason; the other rows land.
-Re-importing a file adds nothing twice. Exit codes: 0 all rows imported or already present,
-3 some rows were quarantined (see the Sources view or 'stats'), 1 the import failed, 2 bad usage.`,
+On a terminal it prints progress (rows, rows/s, share of the file) as it goes; with --json it prints
+only one object {"imported": n, "duplicates": n, "quarantined": n} summed over the files.
+Posts of a site disabled in Sources are quarantined. Re-importing a file adds nothing twice. Exit codes: 0 all rows imported or already present,
+3 some rows were quarantined (listed with reasons in the Sources view), 1 the import failed, 2 bad usage.`,
   options: { db: { type: 'string' }, preset: { type: 'string' }, json: { type: 'boolean' } },
   allowPositionals: true,
   async run(values, files) {
