@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { openCore } from '../../core/core';
+import { receiveWebhookPosts, WEBHOOK_MAX_BODY, WEBHOOK_PATH } from '../../core/connectors/webhook';
 import { resolveDbPath } from '../../core/paths';
 import { startServer } from '../../server/server';
 import { intOption, type Command } from '../command';
@@ -14,7 +15,9 @@ export const serveCommand: Command = {
   usage: `serve [--db FILE] [--port N] [--host H] [--token T]
 
 Binds to 127.0.0.1 by default. --token is required when --host is not a loopback address;
-with a token, every request needs "Authorization: Bearer T" (or ?token=T when opening the page).`,
+with a token, every request needs "Authorization: Bearer T" (or ?token=T when opening the page).
+POST /hooks/posts takes pushed posts (a JSON array or JSON Lines with the generic fields: id, site,
+author, created_at, text, …) and answers with the counts; the token applies to it too.`,
   options: { db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, token: { type: 'string' } },
   async run(values) {
     const core = await openCore({ dbPath: resolveDbPath(values.db as string | undefined) });
@@ -25,6 +28,7 @@ with a token, every request needs "Authorization: Bearer T" (or ?token=T when op
       host: values.host as string | undefined,
       port: intOption(values, 'port', 5180),
       token,
+      routes: [{ method: 'POST', path: WEBHOOK_PATH, maxBody: WEBHOOK_MAX_BODY, handle: (c, body) => receiveWebhookPosts(c, body) }],
     });
     const url = token ? `${served.url}?token=${encodeURIComponent(token)}` : served.url;
     process.stdout.write(`Listening Post is served at ${url}\nDatabase: ${core.db.file}\n`);
