@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { computeReachMetrics, topIndices } from './computeReach';
+import { computeCascadeMetrics, computeReachMetrics, topIndices } from './computeReach';
 import { reachTopN, listReachRows } from './reachTopN';
 import { generateFollowGraph } from './generateGraph';
 import { smallGraph } from './testGraphs';
@@ -61,5 +61,17 @@ describe('reachTopN', () => {
   it('ranks by reach score when asked', () => {
     const top = reachTopN(result, 20, { by: 'score' });
     expect(top.map((r) => r.score)).toEqual([...top.map((r) => r.score)].sort((a, b) => b - a));
+  });
+});
+
+describe('computeCascadeMetrics', () => {
+  it('simulates the same authors with the same results as computeReachMetrics', () => {
+    const edges = generateFollowGraph({ nodes: 500, edges: 5000, seed: 6 });
+    const options = { cascade: { candidates: 12, runs: 80, seed: 3 } };
+    const full = computeReachMetrics(edges, options);
+    const only = computeCascadeMetrics(edges, options);
+    expect(Array.from(only.cascadeMean)).toEqual(Array.from(full.cascadeMean));
+    expect(Array.from(only.cascadeStdError)).toEqual(Array.from(full.cascadeStdError));
+    expect([only.cascadeRuns, only.cascadeObservedEdges]).toEqual([full.cascadeRuns, full.cascadeObservedEdges]);
   });
 });

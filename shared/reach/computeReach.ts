@@ -115,7 +115,30 @@ export function computeReachMetrics(edges: EdgeList, options: ReachOptions = {})
   };
 }
 
-type CascadePart = Pick<ReachResult, 'cascadeMean' | 'cascadeStdError' | 'cascadeRuns' | 'cascadeObservedEdges'>;
+/** The cascade fields of a {@link ReachResult}. */
+export type CascadePart = Pick<ReachResult, 'cascadeMean' | 'cascadeStdError' | 'cascadeRuns' | 'cascadeObservedEdges'>;
+
+/** {@link computeCascadeMetrics}'s answer. */
+export interface CascadeOnlyResult extends CascadePart {
+  timings: Pick<ReachTimings, 'build' | 'pageRank' | 'cascade'>;
+}
+
+/**
+ * Only the expected cascades, for the same authors {@link computeReachMetrics} would simulate (it
+ * builds the graph and, unless `cascade.nodes` is given, PageRank to pick them). Lets a second
+ * thread run the cascades beside the other metrics; results are identical either way.
+ */
+export function computeCascadeMetrics(edges: EdgeList, options: Pick<ReachOptions, 'pageRank' | 'cascade' | 'now'> = {}): CascadeOnlyResult {
+  const now = options.now ?? Date.now;
+  const t0 = now();
+  const graph = buildFollowGraph(edges);
+  const t1 = now();
+  const cascadeOptions = options.cascade ?? {};
+  const rank = cascadeOptions.nodes ? new Float64Array(graph.nodeCount) : computePageRank(graph, options.pageRank).rank;
+  const t2 = now();
+  const part = runCascades(graph, rank, cascadeOptions);
+  return { ...part, timings: { build: t1 - t0, pageRank: t2 - t1, cascade: now() - t2 } };
+}
 
 function runCascades(graph: FollowGraph, rank: Float64Array, options: ReachCascadeOptions): CascadePart {
   const n = graph.nodeCount;

@@ -1,32 +1,47 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { computeReachMetrics, type ReachResult } from '../../../shared/reach/computeReach';
-import { parseEdgeFile } from './parseEdgeFile';
-import type { ReachProgress, ReachWorkerData, ReachWorkerMessage, ReachWorkerOutput } from './reachWorkerProtocol';
+import { computeCascadeMetrics, computeReachMetrics, type ReachResult } from '../../../shared/reach/computeReach';
+import type { EdgeList } from '../../../shared/reach/edgeList';
+import { parseEdgeFile, type EdgeFileReport } from './parseEdgeFile';
+import type { ReachInput, ReachProgress, ReachWorkerData, ReachWorkerMessage } from './reachWorkerProtocol';
+
+interface Loaded {
+  edges: EdgeList;
+  interactions: EdgeList | null;
+  follows: EdgeFileReport | null;
+  interactionsReport: EdgeFileReport | null;
+}
 
 /**
- * Worker-thread entry for {@link runReachInWorker} (./runReachInWorker.ts): parses the input files
- * if given, computes every metric, posts progress, and transfers the typed arrays back.
- * Importing this module outside a worker does nothing.
+ * The job of one reach worker (see ./runReachInWorker.ts): parses the input files if given,
+ * computes its part of the metrics, posts progress, and transfers the typed arrays back.
  */
 export async function runReachWorkerJob(data: ReachWorkerData, post: (message: ReachWorkerMessage, transfer?: ArrayBuffer[]) => void): Promise<void> {
   const progress = (p: ReachProgress): void => post({ type: 'progress', progress: p });
-  const output: ReachWorkerOutput = { result: null as unknown as ReachResult, follows: null, interactions: null };
-  const options = { ...data.options, cascade: { ...data.options.cascade } };
-  let edges;
-  if (data.input.kind === 'edges') edges = data.input.edges;
-  else {
-    const { file, format, interactionsFile, interactionsFormat } = data.input;
-    const parsed = await parseEdgeFile(file, { format, onProgress: (p) => progress({ phase: 'parse', file, ...p }) });
-    edges = parsed.edges;
-    output.follows = parsed.report;
-    if (interactionsFile) {
-      const inter = await parseEdgeFile(interactionsFile, { format: interactionsFormat ?? 'snap-weighted', weighted: true, onProgress: (p) => progress({ phase: 'parse', file: interactionsFile, ...p }) });
-      options.cascade.interactions = inter.edges;
-      output.interactions = inter.report;
-    }
+  const loaded = await loadInput(data.input, progress);
+  const cascade = { ...data.options.cascade, ...(loaded.interactions ? { interactions: loaded.interactions } : {}) };
+  const options = { ...data.options, cascade, now: () => performance.now() };
+  if (data.part === 'cascade') {
+    const part = computeCascadeMetrics(loaded.edges, options);
+    return post({ type: 'cascades', part }, [part.cascadeMean.buffer as ArrayBuffer, part.cascadeStdError.buffer as ArrayBuffer]);
   }
-  output.result = computeReachMetrics(edges, { ...options, now: () => performance.now(), onStep: (step) => progress({ phase: 'compute', step }) });
-  post({ type: 'done', output }, transferablesOf(output.result));
+  if (data.part === 'structure' && data.input.kind === 'file') post({ type: 'parsed', edges: loaded.edges, interactions: loaded.interactions });
+  const own = data.part === 'structure' ? { ...options, cascade: { ...cascade, candidates: 0, nodes: undefined } } : options;
+  const result = computeReachMetrics(loaded.edges, { ...own, onStep: (step) => progress({ phase: 'compute', step }) });
+  const output = { result, follows: loaded.follows, interactions: loaded.interactionsReport, parallelCascade: data.part === 'structure' };
+  post({ type: 'done', output }, transferablesOf(result));
+}
+
+async function loadInput(input: ReachInput, progress: (p: ReachProgress) => void): Promise<Loaded> {
+  if (input.kind === 'edges') return { edges: input.edges, interactions: null, follows: null, interactionsReport: null };
+  const { file, format, interactionsFile, interactionsFormat } = input;
+  const follows = await parseEdgeFile(file, { format, onProgress: (p) => progress({ phase: 'parse', file, ...p }) });
+  if (!interactionsFile) return { edges: follows.edges, interactions: null, follows: follows.report, interactionsReport: null };
+  const inter = await parseEdgeFile(interactionsFile, {
+    format: interactionsFormat ?? 'snap-weighted',
+    weighted: true,
+    onProgress: (p) => progress({ phase: 'parse', file: interactionsFile, ...p }),
+  });
+  return { edges: follows.edges, interactions: inter.edges, follows: follows.report, interactionsReport: inter.report };
 }
 
 /** The ArrayBuffers of a result's typed arrays (moved, not copied, to the parent). */

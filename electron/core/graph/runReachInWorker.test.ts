@@ -12,15 +12,15 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const higgs = path.resolve(here, '..', '..', '..', '..', 'shared', 'data', 'graph', 'higgs');
 
 describe('runReachInWorker', () => {
-  it('returns the same metrics as computing in-thread, for an edge list', async () => {
+  it.each([true, false])('returns the same metrics as computing in-thread, for an edge list (parallel cascade: %s)', async (parallelCascade) => {
     const edges = generateFollowGraph({ nodes: 2000, edges: 15000, seed: 4 });
     const options = { cascade: { candidates: 20, runs: 100 } };
-    const { result, follows } = await runReachInWorker(edges, options);
-    const local = computeReachMetrics(edges, options);
-    expect(follows).toBeNull();
-    expect(Array.from(result.audience2)).toEqual(Array.from(local.audience2));
-    expect(Array.from(result.pagerank)).toEqual(Array.from(local.pagerank));
-    expect(Array.from(result.cascadeMean)).toEqual(Array.from(local.cascadeMean));
+    const output = await runReachInWorker(edges, { ...options, parallelCascade });
+    const { timings: _t, ...result } = output.result;
+    const { timings: _l, ...local } = computeReachMetrics(edges, options);
+    expect([output.follows, output.parallelCascade]).toEqual([null, parallelCascade]);
+    expect(result).toEqual(local);
+    expect(Number.isNaN(output.result.cascadeMean[Array.from(result.pagerank).indexOf(Math.max(...result.pagerank))])).toBe(false);
   });
 
   it('streams files inside the worker and reports parse and compute progress', async () => {
@@ -29,7 +29,7 @@ describe('runReachInWorker', () => {
       const file = path.join(dir, 'f.csv');
       writeFileSync(file, 'follower,followee\na,b\nb,c\nbroken\nc,a\n');
       const steps: ReachProgress[] = [];
-      const { result, follows } = await runReachInWorker({ file }, { onProgress: (p) => steps.push(p), cascade: { defaultP: 1, runs: 1 } });
+      const { result, follows } = await runReachInWorker({ file }, { onProgress: (p) => steps.push(p), cascade: { defaultP: 1, runs: 1 }, parallelCascade: true });
       expect([result.nodeCount, result.edgeCount]).toEqual([3, 3]);
       expect(Array.from(result.cascadeMean)).toEqual([2, 2, 2]);
       expect(follows?.malformed).toEqual([{ line: 4, reason: 'expected 2 fields, got 1', text: 'broken' }]);
@@ -43,7 +43,7 @@ describe('runReachInWorker', () => {
   it('uses interaction files for cascade probabilities (Higgs follower prefix + mentions)', async () => {
     const { result, interactions } = await runReachInWorker(
       { file: path.join(higgs, 'higgs-social_network.prefix.edgelist.gz'), interactionsFile: path.join(higgs, 'higgs-mention_network.edgelist.gz') },
-      { cascade: { candidates: 5, runs: 50 } },
+      { cascade: { candidates: 5, runs: 50 }, parallelCascade: true },
     );
     expect([result.nodeCount, result.selfLoops]).toEqual([76_851, 14]);
     expect(interactions?.edges).toBe(150_818);

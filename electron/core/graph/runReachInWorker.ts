@@ -1,17 +1,22 @@
-import { Worker } from 'node:worker_threads';
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { EdgeList } from '../../../shared/reach/edgeList';
+import type { CascadeOnlyResult } from '../../../shared/reach/computeReach';
 import type { EdgeFileFormat } from './parseEdgeFile';
-import type { ReachInput, ReachProgress, ReachWorkerData, ReachWorkerMessage, ReachWorkerMetricOptions, ReachWorkerOutput } from './reachWorkerProtocol';
+import type { ReachInput, ReachProgress, ReachWorkerMetricOptions, ReachWorkerOutput } from './reachWorkerProtocol';
+import { resolveReachWorkerEntry, startReachWorker, type ReachWorkerEnd, type StartedReachWorker } from './startReachWorker';
 
 /** Options of {@link runReachInWorker}. */
 export interface RunReachOptions extends ReachWorkerMetricOptions {
   onProgress?: (progress: ReachProgress) => void;
-  /** Terminates the worker and rejects with an AbortError. */
+  /** Terminates the workers and rejects with an AbortError. */
   signal?: AbortSignal;
   /** Worker entry module; default from {@link resolveReachWorkerEntry}. */
   workerEntry?: string;
+  /**
+   * Run the cascades on a second worker beside the other metrics (it rebuilds the graph and
+   * PageRank to pick the same authors). About 20% faster on an idle two-core machine, slower when
+   * the cores are busy, and it leaves no core for the UI; so the default is false (one worker).
+   */
+  parallelCascade?: boolean;
 }
 
 /** A file input: follow edges plus optional weighted interaction edges. */
@@ -22,57 +27,76 @@ export interface ReachFileInput {
   interactionsFormat?: EdgeFileFormat;
 }
 
-// The bootstrap is eval'd (CommonJS) so that the same code starts the worker from TS sources and
-// from a build: it registers the TS loader only when told to, then imports the entry module.
-const BOOTSTRAP = `
-const { workerData } = require('node:worker_threads');
-if (workerData.loader) require('node:module').register(workerData.loader);
-import(workerData.entry).catch((error) => require('node:worker_threads').parentPort.postMessage({ type: 'error', message: String(error && error.stack || error) }));
-`;
-
 /**
- * Where the worker entry is. From sources (this file is .ts: vitest, dev) it is reachWorker.ts
- * with the TS loader; from a build it is `reachWorker.js` beside this chunk or one folder up
- * (the build must emit electron/core/graph/reachWorker.ts as an entry named `reachWorker`).
- */
-export function resolveReachWorkerEntry(): { entry: string; loader: string | null } {
-  const here = import.meta.url;
-  if (here.endsWith('.ts')) return { entry: new URL('./' + 'reachWorker.ts', here).href, loader: new URL('./' + 'tsSourceLoader.mjs', here).href };
-  const candidates = ['./reachWorker.js', '../reachWorker.js'].map((p) => new URL(p, here));
-  const found = candidates.find((u) => existsSync(fileURLToPath(u)));
-  if (!found) throw new Error(`reach worker entry not found (looked for ${candidates.map((u) => fileURLToPath(u)).join(', ')})`);
-  return { entry: found.href, loader: null };
-}
-
-/**
- * Computes every reach metric in a worker thread, so the thread answering IPC never blocks.
- * Input is an edge list (its arrays are copied to the worker) or files streamed in the worker.
+ * Computes every reach metric off the calling thread (worker_threads), so the thread answering
+ * IPC never blocks. Input is an edge list (its arrays are copied to the workers) or files, which
+ * are streamed inside the worker. Results are identical with and without `parallelCascade`.
  */
 export function runReachInWorker(input: EdgeList | ReachFileInput, options: RunReachOptions = {}): Promise<ReachWorkerOutput> {
-  const { onProgress, signal, workerEntry, ...metricOptions } = options;
+  const { onProgress, signal, workerEntry, parallelCascade = false, ...metricOptions } = options;
   const reachInput: ReachInput = 'src' in input ? { kind: 'edges', edges: input } : { kind: 'file', ...input };
-  const { entry, loader } = workerEntry ? { entry: workerEntry, loader: null } : resolveReachWorkerEntry();
-  const data: ReachWorkerData & { reachWorker: true; entry: string; loader: string | null } = { input: reachInput, options: metricOptions, reachWorker: true, entry, loader };
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason ?? new DOMException('Aborted', 'AbortError'));
-    const worker = new Worker(BOOTSTRAP, { eval: true, workerData: data });
-    let settled = false;
-    const finish = (error: unknown, output?: ReachWorkerOutput): void => {
-      if (settled) return;
-      settled = true;
+  const where = workerEntry ? { entry: workerEntry, loader: null } : resolveReachWorkerEntry();
+  const cascade = metricOptions.cascade ?? {};
+  const wantsCascade = cascade.nodes ? cascade.nodes.length > 0 : (cascade.candidates ?? 100) > 0;
+  const workers: StartedReachWorker[] = [];
+  return new Promise<ReachWorkerOutput>((resolve, reject) => {
+    const abortError = (): unknown => signal?.reason ?? new DOMException('Aborted', 'AbortError');
+    const fail = (error: unknown): void => {
+      workers.forEach((w) => w.terminate());
       signal?.removeEventListener('abort', onAbort);
-      void worker.terminate();
-      if (output) resolve(output);
-      else reject(error);
+      reject(error);
     };
-    const onAbort = (): void => finish(signal?.reason ?? new DOMException('Aborted', 'AbortError'));
+    const onAbort = (): void => fail(abortError());
+    if (signal?.aborted) return reject(abortError());
     signal?.addEventListener('abort', onAbort, { once: true });
-    worker.on('message', (message: ReachWorkerMessage) => {
-      if (message.type === 'progress') onProgress?.(message.progress);
-      else if (message.type === 'done') finish(null, message.output);
-      else finish(new Error(`reach worker failed: ${message.message}`));
-    });
-    worker.on('error', (error) => finish(error));
-    worker.on('exit', (code) => finish(new Error(`reach worker exited with code ${code} before finishing`)));
+    const start = (data: Parameters<typeof startReachWorker>[0], on: Parameters<typeof startReachWorker>[2]): Promise<ReachWorkerEnd> => {
+      const w = startReachWorker(data, where, on);
+      workers.push(w);
+      return w.end;
+    };
+    const settle = (ends: ReachWorkerEnd[]): void => {
+      try {
+        resolve(mergeEnds(ends));
+        signal?.removeEventListener('abort', onAbort);
+      } catch (error) {
+        fail(error);
+      }
+    };
+    if (!parallelCascade || !wantsCascade) {
+      start({ input: reachInput, options: metricOptions, part: 'all' }, { progress: onProgress }).then((end) => settle([end]), fail);
+      return;
+    }
+    let cascadeEnd: Promise<ReachWorkerEnd> | null = null;
+    let parsed: () => void = () => undefined;
+    const cascadeStarted = new Promise<void>((r) => (parsed = r));
+    const startCascade = (edges: EdgeList, interactions: EdgeList | null): void => {
+      const withInteractions = interactions ? { ...metricOptions, cascade: { ...cascade, interactions } } : metricOptions;
+      cascadeEnd = start({ input: { kind: 'edges', edges }, options: withInteractions, part: 'cascade' }, {});
+      parsed();
+    };
+    if (reachInput.kind === 'edges') startCascade(reachInput.edges, null);
+    const structure = start({ input: reachInput, options: metricOptions, part: 'structure' }, { progress: onProgress, parsed: startCascade });
+    Promise.all([structure, cascadeStarted.then(() => cascadeEnd as Promise<ReachWorkerEnd>)]).then(settle, fail);
   });
+}
+
+/** Puts the cascade worker's fields into the structure worker's result. */
+function mergeEnds(ends: ReachWorkerEnd[]): ReachWorkerOutput {
+  const main = ends.find((e): e is Extract<ReachWorkerEnd, { type: 'done' }> => e.type === 'done');
+  if (!main) throw new Error('reach worker returned no result');
+  const cascade = ends.find((e): e is { type: 'cascades'; part: CascadeOnlyResult } => e.type === 'cascades')?.part;
+  if (!cascade) return main.output;
+  const r = main.output.result;
+  const cascadeTotal = cascade.timings.build + cascade.timings.pageRank + cascade.timings.cascade;
+  return {
+    ...main.output,
+    result: {
+      ...r,
+      cascadeMean: cascade.cascadeMean,
+      cascadeStdError: cascade.cascadeStdError,
+      cascadeRuns: cascade.cascadeRuns,
+      cascadeObservedEdges: cascade.cascadeObservedEdges,
+      timings: { ...r.timings, cascade: cascade.timings.cascade, total: Math.max(r.timings.total, cascadeTotal) },
+    },
+  };
 }
