@@ -85,7 +85,8 @@ function describeCascade(result: ReachResult): string {
     se += result.cascadeStdError[i];
   });
   if (count === 0) return 'off';
-  return `top ${count} by PageRank × ${fmt(result.cascadeRuns)} runs, mean size ${(sum / count).toFixed(1)}, mean std error ${(se / count).toFixed(2)}, ${fmt(result.cascadeObservedEdges)} edges with observed rates`;
+  const cut = result.cascadeCutShort > 0 ? ` (${fmt(result.cascadeCutShort)} cut short by the activation budget)` : '';
+  return `top ${count} by PageRank × ${fmt(result.cascadeRuns)} runs${cut}, mean size ${(sum / count).toFixed(1)}, mean std error ${(se / count).toFixed(2)}, ${fmt(result.cascadeObservedEdges)} edges with observed rates`;
 }
 
 /** Writes a SNAP file of `edges` random-ish edges to a temp dir and times a streaming parse of it. */

@@ -37,6 +37,17 @@ describe('estimateCascades', () => {
     expect(Math.abs(e.mean - expected)).toBeLessThan(4 * e.stdError);
   });
 
+  it('gives fewer runs to authors whose cascades exceed the activation budget', () => {
+    const model = buildCascadeModel(g, { defaultP: 1 });
+    const sets = followerSets(edges);
+    const big = all.reduce((best, v) => (reachableCount(sets, v) > reachableCount(sets, best) ? v : best), 0);
+    const size = reachableCount(sets, big);
+    const [e] = estimateCascades(model, [big], { runs: 1000, maxActivations: size * 100 });
+    expect([e.runs, e.cutShort, e.mean]).toEqual([100, true, size]);
+    const [small] = estimateCascades(model, [big], { runs: 50, maxActivations: size * 100 });
+    expect([small.runs, small.cutShort]).toEqual([50, false]);
+  });
+
   it('is reproducible for a seed and independent of the order of authors', () => {
     const model = buildCascadeModel(g, { defaultP: 0.3 });
     const forward = estimateCascades(model, [5, 9, 17], { runs: 200, seed: 4 });

@@ -10,6 +10,8 @@ export interface CascadeEstimate {
   /** Standard error of the mean (sample standard deviation / √runs). */
   stdError: number;
   runs: number;
+  /** True when the activation budget lowered `runs` below the requested number. */
+  cutShort: boolean;
 }
 
 /** Options of {@link estimateCascades}. */
@@ -18,38 +20,55 @@ export interface CascadeOptions {
   runs?: number;
   /** Seed; each author's stream is derived from (seed, node) so results do not depend on order. Default 1. */
   seed?: number;
+  /**
+   * Work budget per author in expected activations (runs × mean size). Authors whose cascades are
+   * so large that `runs` would exceed it get fewer runs (at least 20); their standard error shows
+   * the lower precision. Default 2,000,000.
+   */
+  maxActivations?: number;
 }
+
+const PILOT_RUNS = 20;
 
 /**
  * Expected cascade size under the independent cascade model: a post by the author activates
  * each follower w with p(author→w); every newly active account gets one chance to activate each of
- * its own followers, and so on. Estimated by `runs` simulations per author (mean ± standard error).
+ * its own followers, and so on. Estimated by `runs` simulations per author (mean ± standard error),
+ * fewer for authors whose cascades exceed the work budget (`maxActivations`).
  * Followers sharing a probability are sampled with geometric skips, so a run costs about the
  * number of activations, not the number of edges looked at.
  */
 export function estimateCascades(model: CascadeModel, nodes: ArrayLike<number>, options: CascadeOptions = {}): CascadeEstimate[] {
-  const runs = Math.max(1, options.runs ?? 1000);
+  const wanted = Math.max(1, options.runs ?? 1000);
+  const budget = options.maxActivations ?? 2_000_000;
   const n = model.baseP.length;
-  const visited = new Int32Array(n);
-  const queue = new Int32Array(n);
-  const state = { visited, queue, stamp: 0 };
+  const state: SimState = { visited: new Int32Array(n), queue: new Int32Array(n), stamp: 0 };
   const out: CascadeEstimate[] = [];
   for (let k = 0; k < nodes.length; k++) {
     const node = nodes[k];
     const random = createRandom(deriveSeed(options.seed ?? 1, node));
-    let sum = 0;
-    let sumSq = 0;
-    for (let r = 0; r < runs; r++) {
-      state.stamp++;
-      const reached = simulateCascade(model, node, random, state);
-      sum += reached;
-      sumSq += reached * reached;
-    }
-    const mean = sum / runs;
-    const variance = runs > 1 ? Math.max(0, (sumSq - runs * mean * mean) / (runs - 1)) : 0;
-    out.push({ node, mean, stdError: Math.sqrt(variance / runs), runs });
+    // A pilot sets the number of runs and is then discarded, so the estimate stays unbiased.
+    const pilot = simulateRuns(model, node, random, state, Math.min(wanted, PILOT_RUNS));
+    const runs = pilot.mean * wanted > budget ? Math.max(PILOT_RUNS, Math.floor(budget / pilot.mean)) : wanted;
+    const { mean, stdError } = simulateRuns(model, node, random, state, Math.min(wanted, runs));
+    out.push({ node, mean, stdError, runs: Math.min(wanted, runs), cutShort: runs < wanted });
   }
   return out;
+}
+
+/** Mean and standard error of `runs` cascades from `node`. */
+function simulateRuns(model: CascadeModel, node: number, random: Random, state: SimState, runs: number): { mean: number; stdError: number } {
+  let sum = 0;
+  let sumSq = 0;
+  for (let r = 0; r < runs; r++) {
+    state.stamp++;
+    const reached = simulateCascade(model, node, random, state);
+    sum += reached;
+    sumSq += reached * reached;
+  }
+  const mean = sum / runs;
+  const variance = runs > 1 ? Math.max(0, (sumSq - runs * mean * mean) / (runs - 1)) : 0;
+  return { mean, stdError: Math.sqrt(variance / runs) };
 }
 
 interface SimState {

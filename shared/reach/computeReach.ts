@@ -63,6 +63,8 @@ export interface ReachResult {
   cascadeMean: Float64Array;
   cascadeStdError: Float64Array;
   cascadeRuns: number;
+  /** Authors that got fewer runs than `cascadeRuns` because of the activation budget. */
+  cascadeCutShort: number;
   /** Follow edges whose probability came from observed interactions. */
   cascadeObservedEdges: number;
   timings: ReachTimings;
@@ -116,7 +118,7 @@ export function computeReachMetrics(edges: EdgeList, options: ReachOptions = {})
 }
 
 /** The cascade fields of a {@link ReachResult}. */
-export type CascadePart = Pick<ReachResult, 'cascadeMean' | 'cascadeStdError' | 'cascadeRuns' | 'cascadeObservedEdges'>;
+export type CascadePart = Pick<ReachResult, 'cascadeMean' | 'cascadeStdError' | 'cascadeRuns' | 'cascadeCutShort' | 'cascadeObservedEdges'>;
 
 /** {@link computeCascadeMetrics}'s answer. */
 export interface CascadeOnlyResult extends CascadePart {
@@ -145,14 +147,15 @@ function runCascades(graph: FollowGraph, rank: Float64Array, options: ReachCasca
   const cascadeMean = new Float64Array(n).fill(NaN);
   const cascadeStdError = new Float64Array(n).fill(NaN);
   const nodes = options.nodes ?? topIndices(rank, Math.min(n, options.candidates ?? 100));
-  if (nodes.length === 0) return { cascadeMean, cascadeStdError, cascadeRuns: 0, cascadeObservedEdges: 0 };
+  if (nodes.length === 0) return { cascadeMean, cascadeStdError, cascadeRuns: 0, cascadeCutShort: 0, cascadeObservedEdges: 0 };
   const model = buildCascadeModel(graph, options);
   const estimates = estimateCascades(model, nodes, options);
   for (const e of estimates) {
     cascadeMean[e.node] = e.mean;
     cascadeStdError[e.node] = e.stdError;
   }
-  return { cascadeMean, cascadeStdError, cascadeRuns: estimates[0].runs, cascadeObservedEdges: model.observedEdges };
+  const cascadeRuns = Math.max(1, options.runs ?? 1000);
+  return { cascadeMean, cascadeStdError, cascadeRuns, cascadeCutShort: estimates.filter((e) => e.cutShort).length, cascadeObservedEdges: model.observedEdges };
 }
 
 /** Indices of the k largest values, descending (ties: lower index first). */

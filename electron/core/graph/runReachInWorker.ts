@@ -95,6 +95,7 @@ function mergeEnds(ends: ReachWorkerEnd[]): ReachWorkerOutput {
       cascadeMean: cascade.cascadeMean,
       cascadeStdError: cascade.cascadeStdError,
       cascadeRuns: cascade.cascadeRuns,
+      cascadeCutShort: cascade.cascadeCutShort,
       cascadeObservedEdges: cascade.cascadeObservedEdges,
       timings: { ...r.timings, cascade: cascade.timings.cascade, total: Math.max(r.timings.total, cascadeTotal) },
     },
