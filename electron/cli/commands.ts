@@ -1,9 +1,12 @@
 import type { Command } from './command';
 import { checkReplyCommand } from './commands/checkReply';
 import { importCommand } from './commands/import';
+import { demoCommand } from './commands/demo';
 import { reachCommand } from './commands/reach';
+import { scoreCommand } from './commands/score';
 import { serveCommand } from './commands/serve';
 import { statsCommand } from './commands/stats';
+import { trainCommand } from './commands/train';
 
 /** Every CLI command. Later issues add theirs here. */
-export const COMMANDS: Command[] = [serveCommand, statsCommand, importCommand, checkReplyCommand, reachCommand];
+export const COMMANDS: Command[] = [serveCommand, statsCommand, importCommand, demoCommand, checkReplyCommand, reachCommand, scoreCommand, trainCommand];

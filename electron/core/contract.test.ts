@@ -5,6 +5,7 @@ import { dispatch } from './dispatch';
 import { genericPreset } from './ingest/genericPreset';
 import { importCsvFile } from './ingest/importFile';
 import { HANDLERS } from './services/handlers';
+import { labelledCsv } from './sentiment/testData';
 import { genericCsv, memoryCore, tempFile } from './testing/fixtures';
 
 /** A valid sample request per method; a method without one fails the round-trip test. */
@@ -15,14 +16,20 @@ const SAMPLES: Partial<Record<Method, unknown>> = {
   'sites.list': {},
   'imports.list': { limit: 5 },
   'imports.quarantine': { limit: 5 },
-  'sources.list': {},
-  'sources.save': { name: 'forum', kind: 'forum', policy: 'monitor-only', urlPattern: null, enabled: true, rating: 3, notes: 'rant site', filters: { keywords: ['delay'], brands: [], exclude: [], languages: [] }, companyHandles: ['acme'] },
-  'sources.figures': {},
   'reach.import': { path: tempFile('follows.txt', 'a b\nb a\nc a\n'), site: 'twitter' },
   'reach.compute': { cascadeRuns: 10 },
   'reach.leaderboard': { weights: { core: 2 }, limit: 10 },
   'reach.ego': { authorId: 1, maxNodes: 50 },
   'reach.exportGexf': { authorId: 1, positions: [{ id: 1, x: 0, y: 0 }] },
+  'sources.list': {},
+  'sources.save': { name: 'forum', kind: 'forum', policy: 'monitor-only', urlPattern: null, enabled: true, rating: 3, notes: 'rant site', filters: { keywords: ['delay'], brands: [], exclude: [], languages: [] }, companyHandles: ['acme'] },
+  'sources.figures': {},
+  'demo.load': { seed: 3, days: 2 },
+  'sentiment.explain': { postId: 1 },
+  'sentiment.correct': { postId: 1, label: 'negative' },
+  'sentiment.models': {},
+  'sentiment.retrain': { file: tempFile('labels.csv', labelledCsv(5)) },
+  'sentiment.activate': { modelId: 1 },
 };
 
 async function seeded() {

@@ -3,7 +3,9 @@ import type { PostPage } from '../domain/post';
 import type { Site } from '../domain/site';
 import type { AppInfo, Stats } from '../domain/stats';
 import type * as Src from '../domain/source';
+import type { DemoReport, DemoRequest } from '../domain/demo';
 import type * as R from '../domain/reach';
+import type * as S from '../domain/sentiment';
 
 /**
  * THE contract: every method the UI can call, with its one JSON request and one JSON response.
@@ -22,11 +24,17 @@ export interface Api {
   'sources.list': { req: Record<string, never>; res: Src.Source[] };
   'sources.save': { req: Src.SourceInput; res: Src.SourceSaved };
   'sources.figures': { req: Record<string, never>; res: Src.SiteFigures[] };
+  'demo.load': { req: DemoRequest; res: DemoReport };
   'reach.import': { req: R.ReachImportRequest; res: R.GraphImportReport };
   'reach.compute': { req: R.ReachComputeRequest; res: R.ReachRun[] };
   'reach.leaderboard': { req: R.LeaderboardRequest; res: R.Leaderboard };
   'reach.ego': { req: R.EgoRequest; res: R.EgoNetwork };
   'reach.exportGexf': { req: R.GexfExportRequest; res: R.GexfExport };
+  'sentiment.explain': { req: { postId: number }; res: S.SentimentExplanation };
+  'sentiment.correct': { req: { postId: number; label: S.SentimentLabel; by?: string }; res: S.SentimentCorrection };
+  'sentiment.models': { req: Record<string, never>; res: S.SentimentModelInfo[] };
+  'sentiment.retrain': { req: { file?: string; textColumn?: string; labelColumn?: string; name?: string }; res: S.SentimentModelInfo };
+  'sentiment.activate': { req: { modelId: number }; res: S.ActivationResult };
 }
 
 /** A method name of the contract. */

@@ -1,5 +1,6 @@
 import type { ImportProgress, ImportReport } from '../domain/importReport';
 import type { ReachProgressEvent, ReachRun } from '../domain/reach';
+import type { RescoreProgress, SentimentCorrection } from '../domain/sentiment';
 
 /** Push events from core to every window. Names are past tense. */
 export interface Events {
@@ -10,13 +11,15 @@ export interface Events {
   'sources.changed': { siteId: number; at: number };
   'reach.progressed': ReachProgressEvent;
   'reach.computed': { runs: ReachRun[] };
+  'sentiment.rescored': RescoreProgress;
+  'sentiment.corrected': SentimentCorrection;
 }
 
 /** An event name. */
 export type EventName = keyof Events;
 
 /** Every event name, for allowlists. */
-export const EVENT_NAMES: readonly EventName[] = ['posts.ingested', 'imports.progressed', 'imports.finished', 'sources.changed', 'reach.progressed', 'reach.computed'];
+export const EVENT_NAMES: readonly EventName[] = ['posts.ingested', 'imports.progressed', 'imports.finished', 'sources.changed', 'reach.progressed', 'reach.computed', 'sentiment.rescored', 'sentiment.corrected'];
 
 /** The IPC channel of an event. */
 export function eventChannelOf(name: EventName): string {

@@ -4,6 +4,7 @@ import * as V from './validate';
 import { SITE_KINDS, SITE_POLICIES } from '../domain/site';
 import { arr, bool, num, obj, oneOf, opt, str, type Check } from './validate';
 import { EDGE_FORMATS } from '../domain/reach';
+import { SENTIMENT_LABELS } from '../sentiment/types';
 
 const empty = obj({});
 const paging = { offset: opt(num({ int: true, min: 0 })), limit: opt(num({ int: true, min: 1, max: 1000 })) };
@@ -22,7 +23,9 @@ export const REQUEST_VALIDATORS: { [M in Method]: Check<Req<M>> } = {
   'imports.list': obj({ limit: opt(num({ int: true, min: 1, max: 1000 })) }),
   'imports.quarantine': obj({ importId: opt(num({ int: true, min: 1 })), ...paging }),
   ...sourcesValidators(),
+  'demo.load': V.obj({ seed: V.opt(V.num({ int: true, min: 0, max: 2 ** 31 })), days: V.opt(V.num({ int: true, min: 1, max: 120 })) }),
   ...reachValidators(),
+  ...sentimentValidators(),
 };
 
 /** Every method name, in contract order (used by the preload allowlist and contract tests). */
@@ -52,6 +55,19 @@ function reachValidators() {
     'reach.ego': obj(ego),
     'reach.exportGexf': obj({ ...ego, positions: opt(arr(position, { max: 20_000 })) }),
   } satisfies { [M in Extract<Method, `reach.${string}`>]: Check<Req<M>> };
+}
+
+/** Validators of the sentiment.* methods. */
+function sentimentValidators() {
+  const postId = num({ int: true, min: 1 });
+  const column = opt(str({ min: 1, max: 200 }));
+  return {
+    'sentiment.explain': obj({ postId }),
+    'sentiment.correct': obj({ postId, label: oneOf(SENTIMENT_LABELS), by: opt(str({ max: 100 })) }),
+    'sentiment.models': empty,
+    'sentiment.retrain': obj({ file: opt(str({ min: 1, max: 4096 })), textColumn: column, labelColumn: column, name: opt(str({ max: 100 })) }),
+    'sentiment.activate': obj({ modelId: num({ int: true, min: 1 }) }),
+  } satisfies { [M in Extract<Method, `sentiment.${string}`>]: Check<Req<M>> };
 }
 
 /** Validators of the sources.* methods (the Sources registry). */

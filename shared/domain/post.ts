@@ -1,3 +1,5 @@
+import type { PostSentiment } from './sentiment';
+
 /** A post as the UI sees it. Times are epoch milliseconds. */
 export interface Post {
   /** Internal row id. */
@@ -16,6 +18,8 @@ export interface Post {
   authorFollowers: number | null;
   /** False when the post matched no relevance filter of its site. */
   relevant: boolean;
+  /** Sentiment label and score (null until scored; absent where a query does not read it). */
+  sentiment?: PostSentiment | null;
 }
 
 /** A page of posts plus the total matching the query. */

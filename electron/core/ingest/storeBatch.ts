@@ -7,6 +7,7 @@ import { storePostLangs } from '../repos/postLangs';
 import { ensureSites } from '../repos/sites';
 import { readCompanyAuthorIds, readFiltersBySite } from '../repos/sources';
 import { linkThreads, refreshThreadsOfAuthors } from '../repos/threads';
+import { scheduleScoring } from '../sentiment/pipeline';
 import type { IncomingPost } from './preset';
 import { compileRelevance, type RelevanceTest } from './relevance';
 
@@ -71,6 +72,7 @@ export async function storeBatch(db: Db, importId: number, batch: Batch, caches:
     }));
     const imported = await insertPosts(tx, rows);
     if (imported > 0) await linkThreads(tx, since);
+    if (imported > 0) scheduleScoring(db, since, imported); // sentiment: scored in queued steps after this commit
     const langs = batch.posts.filter((p) => p.lang);
     if (imported > 0) await storePostLangs(tx, since, langs.map((p) => ({ siteId: siteOf(p), externalId: p.externalId, lang: p.lang as string })));
     await refreshThreadsOfAuthors(tx, newlyCompany);

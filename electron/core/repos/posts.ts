@@ -1,4 +1,5 @@
 import type { Post, PostPage } from '../../../shared/domain/post';
+import type { SentimentLabel } from '../../../shared/sentiment/types';
 import type { Queryable, SqlValue } from '../db/database';
 import { insertMany } from './sql';
 
@@ -76,6 +77,10 @@ interface PostRow {
   parent_id: number | null;
   author_followers: number | null;
   relevant: number;
+  s_label: SentimentLabel | null;
+  s_score: number | null;
+  s_confidence: number | null;
+  s_corrected: SentimentLabel | null;
 }
 
 const toPost = (r: PostRow): Post => ({
@@ -91,6 +96,7 @@ const toPost = (r: PostRow): Post => ({
   parentId: r.parent_id,
   authorFollowers: r.author_followers,
   relevant: r.relevant === 1,
+  sentiment: r.s_label === null ? null : { label: r.s_label, score: r.s_score ?? 0, confidence: r.s_confidence ?? 0, correctedLabel: r.s_corrected },
 });
 
 /** Search filters for the post list. */
@@ -125,8 +131,10 @@ export async function searchPosts(q: Queryable, f: PostQuery): Promise<PostPage>
   const total = await q.get<{ n: number }>(`SELECT count(*) AS n ${from} ${cond}`, params);
   const rows = await q.all<PostRow>(
     `SELECT posts.id, posts.external_id, posts.site_id, sites.name AS site_name, authors.handle AS author,
-            posts.created_at, posts.text, posts.url, posts.in_reply_to, posts.parent_id, posts.author_followers, posts.relevant
-     ${from} ${cond} ORDER BY posts.created_at DESC, posts.id DESC LIMIT ? OFFSET ?`,
+            posts.created_at, posts.text, posts.url, posts.in_reply_to, posts.parent_id, posts.author_followers, posts.relevant,
+            s.label AS s_label, s.score AS s_score, s.confidence AS s_confidence,
+            (SELECT c.label FROM sentiment_corrections c WHERE c.post_id = posts.id ORDER BY c.id DESC LIMIT 1) AS s_corrected
+     ${from} LEFT JOIN post_scores s ON s.post_id = posts.id ${cond} ORDER BY posts.created_at DESC, posts.id DESC LIMIT ? OFFSET ?`,
     [...params, f.limit ?? 100, f.offset ?? 0],
   );
   return { total: total?.n ?? 0, items: rows.map(toPost) };

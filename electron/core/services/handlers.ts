@@ -1,11 +1,11 @@
 import type { Method, Req, Res } from '../../../shared/contract/api';
 import type { Core } from '../core';
 import { listImports, listQuarantine } from '../repos/imports';
-import { searchPosts } from '../repos/posts';
 import { listSites } from '../repos/sites';
 import { readLastIngestAt, readStats } from '../repos/stats';
 import { SOURCES_HANDLERS } from './sources';
 import { REACH_HANDLERS } from './reach';
+import { searchScoredPosts, SENTIMENT_HANDLERS } from './sentiment';
 
 /** A service function for one contract method. */
 export type Handler<M extends Method> = (core: Core, req: Req<M>) => Promise<Res<M>>;
@@ -21,10 +21,11 @@ export const HANDLERS: { [M in Method]: Handler<M> } = {
     readOnly: core.db.readOnly,
   }),
   'stats.get': (core) => readStats(core.db, core.schemaVersion),
-  'posts.search': (core, req) => searchPosts(core.db, req),
+  'posts.search': (core, req) => searchScoredPosts(core, req),
   'sites.list': (core) => listSites(core.db),
   'imports.list': (core, req) => listImports(core.db, req.limit),
   'imports.quarantine': (core, req) => listQuarantine(core.db, req),
   ...SOURCES_HANDLERS,
   ...REACH_HANDLERS,
+  ...SENTIMENT_HANDLERS,
 };

@@ -1,0 +1,115 @@
+import type { Reason, SentimentLabel } from '../../../shared/sentiment/types';
+import type { Queryable, SqlValue } from '../db/database';
+import { insertMany } from './sql';
+
+/** A post's score as stored. */
+export interface StoredScore {
+  postId: number;
+  label: SentimentLabel;
+  score: number;
+  confidence: number;
+  language: string;
+  reasons: Reason[];
+  modelId: number;
+  modelVersion: string;
+  scoredAt: number;
+}
+
+const COLUMNS = 'post_id, label, score, confidence, language, reasons, model_id, model_version, scored_at';
+
+const toParams = (s: StoredScore): SqlValue[] => [
+  s.postId,
+  s.label,
+  s.score,
+  s.confidence,
+  s.language,
+  JSON.stringify(s.reasons),
+  s.modelId,
+  s.modelVersion,
+  s.scoredAt,
+];
+
+/** Writes scores, replacing each post's previous one. Posts deleted meanwhile are skipped. */
+export async function upsertScores(q: Queryable, scores: StoredScore[]): Promise<number> {
+  return insertMany(
+    q,
+    `INSERT INTO post_scores (${COLUMNS}) SELECT * FROM (`,
+    9,
+    scores.map(toParams),
+    `) AS v WHERE EXISTS (SELECT 1 FROM posts WHERE posts.id = v.column1)
+     ON CONFLICT (post_id) DO UPDATE SET label = excluded.label, score = excluded.score, confidence = excluded.confidence,
+       language = excluded.language, reasons = excluded.reasons, model_id = excluded.model_id,
+       model_version = excluded.model_version, scored_at = excluded.scored_at`,
+  );
+}
+
+interface ScoreRow {
+  post_id: number;
+  label: SentimentLabel;
+  score: number;
+  confidence: number;
+  language: string;
+  reasons: string;
+  model_id: number;
+  model_version: string;
+  scored_at: number;
+}
+
+/** A post's stored score, or undefined when it has not been scored yet. */
+export async function readScore(q: Queryable, postId: number): Promise<StoredScore | undefined> {
+  const r = await q.get<ScoreRow>(`SELECT ${COLUMNS} FROM post_scores WHERE post_id = ?`, [postId]);
+  if (!r) return undefined;
+  return {
+    postId: r.post_id,
+    label: r.label,
+    score: r.score,
+    confidence: r.confidence,
+    language: r.language,
+    reasons: JSON.parse(r.reasons) as Reason[],
+    modelId: r.model_id,
+    modelVersion: r.model_version,
+    scoredAt: r.scored_at,
+  };
+}
+
+/** A post to score: its id and untrusted text. */
+export interface PostText {
+  id: number;
+  text: string;
+}
+
+/** Which model build a score must come from; anything else is stale. */
+export interface ModelStamp {
+  modelId: number;
+  modelVersion: string;
+}
+
+const STALE = `NOT EXISTS (SELECT 1 FROM post_scores s WHERE s.post_id = posts.id AND s.model_id = ? AND s.model_version = ?)`;
+
+/**
+ * The next posts after `afterId` (by id) that have no score from `stamp`'s model: never scored,
+ * or scored by another model. Keyset-paged so a rescore walks the table once.
+ */
+export async function listStalePosts(q: Queryable, stamp: ModelStamp, afterId: number, limit: number): Promise<PostText[]> {
+  return q.all<PostText>(`SELECT id, text FROM posts WHERE id > ? AND ${STALE} ORDER BY id LIMIT ?`, [
+    afterId,
+    stamp.modelId,
+    stamp.modelVersion,
+    limit,
+  ]);
+}
+
+/** How many posts have no score from `stamp`'s model. */
+export async function countStalePosts(q: Queryable, stamp: ModelStamp): Promise<number> {
+  const r = await q.get<{ n: number }>(`SELECT count(*) AS n FROM posts WHERE ${STALE}`, [stamp.modelId, stamp.modelVersion]);
+  return r?.n ?? 0;
+}
+
+/** The posts among `ids` that have no score at all yet. */
+export async function listUnscoredPosts(q: Queryable, ids: number[]): Promise<PostText[]> {
+  if (ids.length === 0) return [];
+  return q.all<PostText>(
+    `SELECT id, text FROM posts WHERE id IN (SELECT value FROM json_each(?)) AND NOT EXISTS (SELECT 1 FROM post_scores s WHERE s.post_id = posts.id) ORDER BY id`,
+    [JSON.stringify(ids)],
+  );
+}

@@ -1,0 +1,74 @@
+// Scoring of stored posts: the scorer of the active model (cached per database), scoring a set
+// of posts into their stored scores, and the step that scores an import batch after it commits.
+import type { Db, Queryable } from '../db/database';
+import { readActiveModel } from '../repos/models';
+import { listStalePosts, listUnscoredPosts, upsertScores, type PostText, type StoredScore } from '../repos/scores';
+import { scorerOfStored, type Scorer } from './model';
+
+/** Posts scored per queued step: small enough that other callers of the database wait little. */
+export const SCORE_CHUNK = 500;
+
+const scorers = new WeakMap<object, Scorer>();
+
+/**
+ * The scorer of the active model for this database. The cache is keyed by the database and
+ * checked against the active row each time (one indexed read), so a model switched on by another
+ * process or call is picked up without restarting.
+ */
+export async function activeScorer(q: Queryable, cacheKey: object = q): Promise<Scorer> {
+  const row = await q.get<{ id: number }>('SELECT id FROM sentiment_models WHERE active = 1');
+  const cached = scorers.get(cacheKey);
+  if (cached && row && cached.modelId === row.id) return cached;
+  const scorer = scorerOfStored(await readActiveModel(q));
+  scorers.set(cacheKey, scorer);
+  return scorer;
+}
+
+/** Scores posts with one scorer; the result is what `upsertScores` stores. */
+export function scorePostTexts(scorer: Scorer, posts: readonly PostText[], now: number): StoredScore[] {
+  return posts.map((p) => {
+    const s = scorer.score(p.text);
+    return {
+      postId: p.id,
+      label: s.label,
+      score: s.score,
+      confidence: s.confidence,
+      language: s.language,
+      reasons: s.reasons,
+      modelId: scorer.modelId,
+      modelVersion: scorer.modelVersion,
+      scoredAt: now,
+    };
+  });
+}
+
+/** Scores and stores the posts among `ids` that have no score yet (lazy path for lists and explain). */
+export async function ensureScored(db: Db, ids: number[], now: number): Promise<StoredScore[]> {
+  return db.transaction(async (tx) => {
+    const todo = await listUnscoredPosts(tx, ids);
+    if (todo.length === 0) return [];
+    const scores = scorePostTexts(await activeScorer(tx, db), todo, now);
+    await upsertScores(tx, scores);
+    return scores;
+  });
+}
+
+/**
+ * Scores posts stored after `sinceId` with the active model, one queued transaction per chunk.
+ * Called inside an import batch's transaction, it queues the steps behind that transaction, so the
+ * batch commits without waiting for scoring, other callers interleave between chunks, and a
+ * database closed after the import still finishes scoring first. Failures leave posts unscored
+ * (the lazy path and rescoring fill them in) and never fail the import.
+ */
+export function scheduleScoring(db: Db, sinceId: number, count: number): void {
+  const steps = Math.ceil(Math.max(0, count) / SCORE_CHUNK);
+  for (let i = 0; i < steps; i++) {
+    db.transaction(async (tx) => {
+      const scorer = await activeScorer(tx, db);
+      const todo = await listStalePosts(tx, scorer, sinceId, SCORE_CHUNK);
+      await upsertScores(tx, scorePostTexts(scorer, todo, Date.now()));
+    }).catch((err: unknown) => {
+      process.emitWarning(`sentiment scoring of new posts failed: ${err instanceof Error ? err.message : String(err)}`);
+    });
+  }
+}
