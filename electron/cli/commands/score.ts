@@ -15,8 +15,12 @@ async function loadScorer(spec: string): Promise<Scorer> {
   }
 }
 
+let pipeGuarded = false;
+
 /** A reader that stopped reading (`| head`) is not an error: stop quietly. */
 function quietOnClosedPipe(): void {
+  if (pipeGuarded) return;
+  pipeGuarded = true;
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(0);
     throw err;

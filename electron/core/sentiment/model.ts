@@ -4,7 +4,7 @@
 import { crossValidate } from '../../../shared/sentiment/crossValidate';
 import { scoreWithModel, trainModel, type SentimentModel } from '../../../shared/sentiment/model';
 import { scoreText } from '../../../shared/sentiment/scoreText';
-import type { LabelledText, SentimentScore } from '../../../shared/sentiment/types';
+import type { LabelledText, Reason, SentimentScore } from '../../../shared/sentiment/types';
 import type { CrossValidationReport } from '../../../shared/domain/sentiment';
 import type { StoredModel } from '../repos/models';
 
@@ -31,14 +31,53 @@ export function builtinScorer(modelId = 1): Scorer {
   return { modelId, modelVersion: BUILTIN_VERSION, kind: 'builtin', score: (text) => scoreText(text, { maxReasons: STORED_REASONS }) };
 }
 
-/** A scorer for a trained model. */
+/** A scorer for a trained model; its feature reasons are turned into words a supervisor reads. */
 export function trainedScorer(model: SentimentModel, modelId = 0): Scorer {
   return {
     modelId,
     modelVersion: `trained-${modelId}`,
     kind: 'trained',
-    score: (text) => scoreWithModel(model, text, { maxReasons: STORED_REASONS }),
+    score: (text) => {
+      const s = scoreWithModel(model, text, { maxReasons: 200 });
+      return { ...s, reasons: readableReasons(s.reasons).slice(0, STORED_REASONS) };
+    },
   };
+}
+
+const RULE_NOTES: Record<string, string> = {
+  'r:score': 'the built-in score of the post',
+  'r:no-evidence': 'no sentiment words found',
+};
+
+/**
+ * Names a trained model's features the way the built-in reasons are named: `w:late` → word
+ * "late", `w2:on hold` → phrase, `r:emoji:😡` → emoji (built-in evidence). Character n-grams are
+ * summed into one "spelling fragments" reason, since one fragment alone explains nothing.
+ */
+export function readableReasons(reasons: readonly Reason[]): Reason[] {
+  const out: Reason[] = [];
+  let fragments = 0;
+  for (const r of reasons) {
+    const name = r.text;
+    if (r.kind !== 'feature') out.push(r);
+    else if (name.startsWith('c:')) fragments += r.weight;
+    else if (/^w\d+:/.test(name)) out.push({ kind: 'phrase', text: name.replace(/^w\d+:/, ''), weight: r.weight, note: 'learned' });
+    else if (name.startsWith('w:')) out.push({ kind: 'word', text: name.slice(2), weight: r.weight, note: 'learned' });
+    else if (name.startsWith('r:label=')) out.push({ kind: 'rule', text: `built-in label ${name.slice(8)}`, weight: r.weight, note: 'learned' });
+    else if (RULE_NOTES[name]) out.push({ kind: 'rule', text: RULE_NOTES[name], weight: r.weight, note: 'learned' });
+    else {
+      const m = /^r:(\w+):(.*)$/.exec(name);
+      out.push(m ? { kind: asKind(m[1]), text: m[2], weight: r.weight, note: 'built-in evidence, learned weight' } : r);
+    }
+  }
+  if (Math.abs(fragments) > 1e-3) out.push({ kind: 'feature', text: 'spelling fragments', weight: Math.round(fragments * 1000) / 1000, note: 'character n-grams, summed' });
+  return out.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
+}
+
+const KINDS: ReadonlySet<string> = new Set(['word', 'phrase', 'emoji', 'emoticon', 'negation', 'intensifier', 'contrast', 'rule', 'punctuation']);
+
+function asKind(kind: string): Reason['kind'] {
+  return KINDS.has(kind) ? (kind as Reason['kind']) : 'rule';
 }
 
 /** The scorer of a stored model (the blob of a trained one is parsed once here). */
