@@ -23,7 +23,7 @@ export interface CascadeOptions {
   /**
    * Work budget per author in expected activations (runs × mean size). Authors whose cascades are
    * so large that `runs` would exceed it get fewer runs (at least 20); their standard error shows
-   * the lower precision. Default 2,000,000.
+   * the lower precision. Default 1,000,000.
    */
   maxActivations?: number;
 }
@@ -40,7 +40,7 @@ const PILOT_RUNS = 20;
  */
 export function estimateCascades(model: CascadeModel, nodes: ArrayLike<number>, options: CascadeOptions = {}): CascadeEstimate[] {
   const wanted = Math.max(1, options.runs ?? 1000);
-  const budget = options.maxActivations ?? 2_000_000;
+  const budget = options.maxActivations ?? 1_000_000;
   const n = model.baseP.length;
   const state: SimState = { visited: new Int32Array(n), queue: new Int32Array(n), stamp: 0 };
   const out: CascadeEstimate[] = [];
