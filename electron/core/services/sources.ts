@@ -2,6 +2,7 @@ import type { Method, Req, Res } from '../../../shared/contract/api';
 import { AppFailure } from '../../../shared/contract/result';
 import type { SourceFilters, SourceInput, SourceSaved } from '../../../shared/domain/source';
 import type { Core } from '../core';
+import { loadDemo } from '../demo/loadDemo';
 import { readSiteFigures } from '../repos/sourceFigures';
 import { countSiteRelevance, listSources, readSource, saveSourceRow, setCompanyHandles } from '../repos/sources';
 import { refreshThreadsOfAuthors } from '../repos/threads';
@@ -38,11 +39,12 @@ export async function saveSource(core: Core, input: SourceInput): Promise<Source
   return { source, ...counts };
 }
 
-type SourcesMethod = 'sources.list' | 'sources.save' | 'sources.figures';
+type SourcesMethod = 'sources.list' | 'sources.save' | 'sources.figures' | 'demo.load';
 
-/** Handlers of the Sources registry methods, spread into HANDLERS. */
+/** Handlers of the Sources registry methods (and loading the demo data), spread into HANDLERS. */
 export const SOURCES_HANDLERS: { [M in SourcesMethod & Method]: (core: Core, req: Req<M>) => Promise<Res<M>> } = {
   'sources.list': (core) => listSources(core.db),
   'sources.save': (core, req) => saveSource(core, req),
   'sources.figures': (core) => readSiteFigures(core.db),
+  'demo.load': (core, req) => loadDemo(core, req),
 };

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Site } from '../../../../shared/domain/site';
 import { call, subscribe } from '../../api/client';
 import { EmptyState } from '../../components/EmptyState';
+import { DemoOffer } from '../sources/DemoOffer';
 import { formatCount } from '../../format';
 import { PostRow } from './PostRow';
 import { usePostPages } from './usePostPages';
@@ -57,6 +58,7 @@ export function PostsView() {
       {total === 0 && (
         <EmptyState title={query ? 'No posts match' : 'No posts yet'}>
           <p>{query ? 'Try another word or clear the search.' : 'Import a file: npm run --silent cli -- import --preset generic FILE.csv'}</p>
+          {!query && <DemoOffer />}
         </EmptyState>
       )}
       <div className="scroller" ref={scroller} data-testid="post-list">

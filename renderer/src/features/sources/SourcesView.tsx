@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Source } from '../../../../shared/domain/source';
 import { EmptyState } from '../../components/EmptyState';
+import { DemoOffer } from './DemoOffer';
 import { ImportsPanel } from './ImportsPanel';
 import { QuarantinePanel } from './QuarantinePanel';
 import { SourceForm } from './SourceForm';
@@ -36,6 +37,7 @@ export function SourcesView() {
           {data.loaded && data.sources.length === 0 ? (
             <EmptyState title="No sites yet" testId="sources-empty">
               <p>Sites appear here when posts are imported, or add one to set its policy and relevance filters first.</p>
+              <DemoOffer />
             </EmptyState>
           ) : (
             <SourcesTable sources={data.sources} figures={data.figures} onEdit={(s) => setEditing(draftOf(s))} onToggle={(s) => void toggle(s)} />
