@@ -7,7 +7,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
+      // reachWorker: the worker_threads entry runReachInWorker loads beside the bundle (electron/core/graph).
+      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts'), reachWorker: resolve(__dirname, 'electron/core/graph/reachWorker.ts') } },
     },
   },
   preload: {

@@ -18,6 +18,7 @@ export interface EdgeImportProgress {
 /** Default site of edge files that do not say. */
 export const DEFAULT_GRAPH_SITE = 'twitter';
 const BATCH = 50_000;
+const AUTHOR_CHUNK = 2_000;
 
 const parserFormat = (f: EdgeFormat): { format: EdgeFileFormat; weighted: boolean } =>
   f === 'csv-weighted' ? { format: 'csv', weighted: true } : { format: f, weighted: f === 'snap-weighted' };
@@ -61,7 +62,12 @@ async function resolveAuthors(db: Db, siteId: number, ids: readonly string[]): P
   const authorIds = new Int32Array(ids.length);
   for (let i = 0; i < ids.length; i += BATCH) {
     const part = ids.slice(i, i + BATCH);
-    await db.transaction((tx) => ensureAuthors(tx, part.map((handle) => ({ siteId, handle, followers: null })), cache));
+    await db.transaction(async (tx) => {
+      // Small calls: ensureAuthors groups handles by site with an array spread per handle (quadratic in the call size).
+      for (let j = 0; j < part.length; j += AUTHOR_CHUNK) {
+        await ensureAuthors(tx, part.slice(j, j + AUTHOR_CHUNK).map((handle) => ({ siteId, handle, followers: null })), cache);
+      }
+    });
     part.forEach((handle, j) => (authorIds[i + j] = authorIdOf(cache, siteId, handle)));
   }
   return { authorIds, stubAuthors: (await countSiteAuthors(db, siteId)) - before };
