@@ -10,6 +10,7 @@ import type { IncomingPost } from '../ingest/preset';
 import { importEdgeFile } from '../reach/importEdges';
 import { listSources } from '../repos/sources';
 import { saveSource } from '../services/sources';
+import type { DemoSite } from './demoModel';
 import { generateDemo, type DemoData, type DemoOptions } from './generateDemo';
 
 /** A post as the generic record the import path reads (so the demo lands exactly like a file). */
@@ -34,9 +35,9 @@ function* itemsOf(posts: IncomingPost[]): Generator<CsvItem> {
 }
 
 /** Registers the demo's sites that are not in the registry yet (existing ones keep their settings). */
-async function registerSites(core: Core, data: DemoData): Promise<void> {
+export async function registerDemoSites(core: Core, sites: DemoSite[]): Promise<void> {
   const known = new Set((await listSources(core.db)).map((s) => s.name));
-  for (const s of data.sites) {
+  for (const s of sites) {
     if (known.has(s.name)) continue;
     await saveSource(core, { ...s, enabled: true });
   }
@@ -63,7 +64,7 @@ async function storeFollows(core: Core, data: DemoData): Promise<number> {
 export async function loadDemo(core: Core, opts: DemoOptions = {}): Promise<DemoReport> {
   const seed = opts.seed ?? 7;
   const data = generateDemo({ ...opts, seed });
-  await registerSites(core, data);
+  await registerDemoSites(core, data.sites);
   const report = await importRecords(core.db, { label: `demo (seed ${seed})`, items: itemsOf(data.posts), bytesTotal: 0 }, { preset: genericPreset, now: core.now });
   const follows = await storeFollows(core, data);
   if (report.imported > 0) core.events.emit('posts.ingested', { count: report.imported, at: core.now() });
