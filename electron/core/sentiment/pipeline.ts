@@ -2,7 +2,8 @@
 // of posts into their stored scores, and the step that scores an import batch after it commits.
 import type { Db, Queryable } from '../db/database';
 import { readActiveModel } from '../repos/models';
-import { listStalePosts, listUnscoredPosts, upsertScores, type PostText, type StoredScore } from '../repos/scores';
+import type { SentimentScore } from '../../../shared/sentiment/types';
+import { listStalePosts, listUnscoredPosts, upsertScores, type ModelStamp, type PostText, type StoredScore } from '../repos/scores';
 import { scorerOfStored, type Scorer } from './model';
 
 /** Posts scored per queued step: small enough that other callers of the database wait little. */
@@ -24,22 +25,24 @@ export async function activeScorer(q: Queryable, cacheKey: object = q): Promise<
   return scorer;
 }
 
+/** A score as stored for a post, stamped with the model that made it. */
+export function toStoredScore(postId: number, s: SentimentScore, stamp: ModelStamp, now: number): StoredScore {
+  return {
+    postId,
+    label: s.label,
+    score: s.score,
+    confidence: s.confidence,
+    language: s.language,
+    reasons: s.reasons,
+    modelId: stamp.modelId,
+    modelVersion: stamp.modelVersion,
+    scoredAt: now,
+  };
+}
+
 /** Scores posts with one scorer; the result is what `upsertScores` stores. */
 export function scorePostTexts(scorer: Scorer, posts: readonly PostText[], now: number): StoredScore[] {
-  return posts.map((p) => {
-    const s = scorer.score(p.text);
-    return {
-      postId: p.id,
-      label: s.label,
-      score: s.score,
-      confidence: s.confidence,
-      language: s.language,
-      reasons: s.reasons,
-      modelId: scorer.modelId,
-      modelVersion: scorer.modelVersion,
-      scoredAt: now,
-    };
-  });
+  return posts.map((p) => toStoredScore(p.id, scorer.score(p.text), scorer, now));
 }
 
 /** Scores and stores the posts among `ids` that have no score yet (lazy path for lists and explain). */

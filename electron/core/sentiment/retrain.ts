@@ -7,7 +7,8 @@ import { listCorrectedExamples } from '../repos/corrections';
 import { insertModel, readModel } from '../repos/models';
 import { MissingColumnError } from './csvScore';
 import { LabelFileError, readLabelledCsv } from './labelledCsv';
-import { fitModel, modelToJson } from './model';
+import { modelToJson } from './model';
+import { openSentimentWorker } from './offThread';
 
 /** What a retrain learns from besides the stored corrections. */
 export interface RetrainRequest {
@@ -32,19 +33,22 @@ async function readFileExamples(req: RetrainRequest): Promise<LabelledText[]> {
 }
 
 /**
- * Fits a model on every supervisor correction plus an optional labelled file, measures its
- * 5-fold cross-validated quality, and stores it switched off: the figures are shown before anyone
+ * Fits a model on every supervisor correction plus an optional labelled file (on the sentiment
+ * worker thread), measures its 5-fold cross-validated quality, and stores it switched off: the figures are shown before anyone
  * switches it on (`sentiment.activate`). Too few or one-sided examples are refused with a message.
  */
 export async function retrainFromCorrections(core: Core, req: RetrainRequest): Promise<SentimentModelInfo> {
   const corrected = await listCorrectedExamples(core.db);
   const fromFile = await readFileExamples(req);
   let fitted;
+  const worker = openSentimentWorker();
   try {
-    fitted = fitModel([...fromFile, ...corrected], { fromCorrections: corrected.length, fromFile: fromFile.length });
+    fitted = await worker.fit([...fromFile, ...corrected], { fromCorrections: corrected.length, fromFile: fromFile.length });
   } catch (err) {
     const why = err instanceof Error ? err.message.replace(/^\w+: /, '') : String(err);
     throw new AppFailure('invalid-request', `cannot train yet: ${why}`);
+  } finally {
+    worker.close();
   }
   const at = core.now();
   const name = req.name?.trim() || `Trained ${new Date(at).toISOString().slice(0, 16).replace('T', ' ')}`;
