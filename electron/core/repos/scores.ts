@@ -29,15 +29,14 @@ const toParams = (s: StoredScore): SqlValue[] => [
   s.scoredAt,
 ];
 
-/** Writes scores, replacing each post's previous one. Posts deleted meanwhile are skipped. */
+/** Writes scores, replacing each post's previous one. */
 export async function upsertScores(q: Queryable, scores: StoredScore[]): Promise<number> {
   return insertMany(
     q,
-    `INSERT INTO post_scores (${COLUMNS}) SELECT * FROM (`,
+    `INSERT INTO post_scores (${COLUMNS})`,
     9,
     scores.map(toParams),
-    `) AS v WHERE EXISTS (SELECT 1 FROM posts WHERE posts.id = v.column1)
-     ON CONFLICT (post_id) DO UPDATE SET label = excluded.label, score = excluded.score, confidence = excluded.confidence,
+    `ON CONFLICT (post_id) DO UPDATE SET label = excluded.label, score = excluded.score, confidence = excluded.confidence,
        language = excluded.language, reasons = excluded.reasons, model_id = excluded.model_id,
        model_version = excluded.model_version, scored_at = excluded.scored_at`,
   );
