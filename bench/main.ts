@@ -1,7 +1,11 @@
 import { runImportBench } from './importBench';
+import { runSentimentStoreBench } from '../electron/core/sentiment/storeBench';
 
 /** Each benchmark prints its own figures; a failing one does not hide the others. */
-const BENCHES: [string, () => Promise<string[]>][] = [['import', () => runImportBench()]];
+const BENCHES: [string, () => Promise<string[]>][] = [
+  ['import', () => runImportBench()],
+  ['sentiment-store', () => runSentimentStoreBench()],
+];
 
 const only = process.argv[2];
 let failed = false;

@@ -26,3 +26,16 @@ export function labelledCsv(perLabel = 20, extraRows: string[] = []): string {
   }
   return `${[...rows, ...extraRows].join('\n')}\n`;
 }
+
+/** A deterministic generic CSV of `n` short customer-care posts mixing the labelled phrases. */
+export function generatedPostsCsv(n: number): string {
+  const phrases = [...NEG, ...NEU, ...POS];
+  const rows: string[] = [];
+  const t0 = Date.UTC(2024, 0, 1);
+  for (let i = 1; i <= n; i++) {
+    const a = phrases[(i * 7) % phrases.length];
+    const b = phrases[(i * 13 + 5) % phrases.length];
+    rows.push(`${i},twitter,user${i % 5000},${new Date(t0 + i * 7000).toISOString()},"@acme ${a}, ${b} (${i})",,,`);
+  }
+  return genericCsv(rows);
+}
