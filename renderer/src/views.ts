@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { GraphView } from './features/graph/GraphView';
 import { PostsView } from './features/posts/PostsView';
 import { SourcesView } from './features/sources/SourcesView';
 
@@ -13,7 +14,7 @@ export interface ViewDef {
 export const VIEWS: ViewDef[] = [
   { id: 'posts', label: 'Posts', Component: PostsView },
   { id: 'live', label: 'Live' },
-  { id: 'graph', label: 'Graph' },
+  { id: 'graph', label: 'Graph', Component: GraphView },
   { id: 'cases', label: 'Cases' },
   { id: 'customers', label: 'Customers' },
   { id: 'reports', label: 'Reports' },
