@@ -1,10 +1,14 @@
+import { fileURLToPath } from 'node:url';
 import { runImportBench } from './importBench';
+import { runReachBench } from './reachBench';
 import { runSentimentStoreBench } from '../electron/core/sentiment/storeBench';
 
 /** Each benchmark prints its own figures; a failing one does not hide the others. */
 const BENCHES: [string, () => Promise<string[]>][] = [
   ['import', () => runImportBench()],
   ['sentiment-store', () => runSentimentStoreBench()],
+  // out/cli/bench.js → the repo root is two folders up; the data sits beside the clone.
+  ['reach', () => runReachBench(fileURLToPath(new URL('../../../shared/data', import.meta.url)))],
 ];
 
 const only = process.argv[2];
