@@ -30,6 +30,10 @@ const SAMPLES: Partial<Record<Method, unknown>> = {
   'sentiment.models': {},
   'sentiment.retrain': { file: tempFile('labels.csv', labelledCsv(5)) },
   'sentiment.activate': { modelId: 1 },
+  'live.snapshot': { window: '1d', siteIds: [1], topic: 'delay' },
+  'live.drill': { from: 0, to: 2e12, label: 'negative', limit: 10 },
+  'alerts.list': { openOnly: true },
+  'alerts.acknowledge': { ids: [1], by: 'Sam' },
 };
 
 async function seeded() {

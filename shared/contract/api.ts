@@ -6,6 +6,7 @@ import type * as Src from '../domain/source';
 import type { DemoReport, DemoRequest } from '../domain/demo';
 import type * as R from '../domain/reach';
 import type * as S from '../domain/sentiment';
+import type * as L from '../domain/live';
 
 /**
  * THE contract: every method the UI can call, with its one JSON request and one JSON response.
@@ -35,6 +36,10 @@ export interface Api {
   'sentiment.models': { req: Record<string, never>; res: S.SentimentModelInfo[] };
   'sentiment.retrain': { req: { file?: string; textColumn?: string; labelColumn?: string; name?: string }; res: S.SentimentModelInfo };
   'sentiment.activate': { req: { modelId: number }; res: S.ActivationResult };
+  'live.snapshot': { req: L.LiveQuery; res: L.LiveSnapshot };
+  'live.drill': { req: L.LiveDrillRequest; res: L.LiveDrillPage };
+  'alerts.list': { req: { openOnly?: boolean; limit?: number }; res: L.Alert[] };
+  'alerts.acknowledge': { req: { ids: number[]; by?: string }; res: L.Alert[] };
 }
 
 /** A method name of the contract. */

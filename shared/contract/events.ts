@@ -1,6 +1,7 @@
 import type { ImportProgress, ImportReport } from '../domain/importReport';
 import type { ReachProgressEvent, ReachRun } from '../domain/reach';
 import type { RescoreProgress, SentimentCorrection } from '../domain/sentiment';
+import type { Alert, LiveTick } from '../domain/live';
 
 /** Push events from core to every window. Names are past tense. */
 export interface Events {
@@ -13,13 +14,16 @@ export interface Events {
   'reach.computed': { runs: ReachRun[] };
   'sentiment.rescored': RescoreProgress;
   'sentiment.corrected': SentimentCorrection;
+  /** Live aggregates at a fixed rate (never raw posts): snapshots for watched queries, open alerts. */
+  'metrics.ticked': LiveTick;
+  'alerts.raised': Alert;
 }
 
 /** An event name. */
 export type EventName = keyof Events;
 
 /** Every event name, for allowlists. */
-export const EVENT_NAMES: readonly EventName[] = ['posts.ingested', 'imports.progressed', 'imports.finished', 'sources.changed', 'reach.progressed', 'reach.computed', 'sentiment.rescored', 'sentiment.corrected'];
+export const EVENT_NAMES: readonly EventName[] = ['posts.ingested', 'imports.progressed', 'imports.finished', 'sources.changed', 'reach.progressed', 'reach.computed', 'sentiment.rescored', 'sentiment.corrected', 'metrics.ticked', 'alerts.raised'];
 
 /** The IPC channel of an event. */
 export function eventChannelOf(name: EventName): string {

@@ -5,6 +5,8 @@ import { SITE_KINDS, SITE_POLICIES } from '../domain/site';
 import { arr, bool, num, obj, oneOf, opt, str, type Check } from './validate';
 import { EDGE_FORMATS } from '../domain/reach';
 import { SENTIMENT_LABELS } from '../sentiment/types';
+import { LIVE_WINDOWS } from '../domain/live';
+import { DEFAULT_TOPIC_RULES } from '../sentiment/topicRules';
 
 const empty = obj({});
 const paging = { offset: opt(num({ int: true, min: 0 })), limit: opt(num({ int: true, min: 1, max: 1000 })) };
@@ -26,6 +28,7 @@ export const REQUEST_VALIDATORS: { [M in Method]: Check<Req<M>> } = {
   'demo.load': V.obj({ seed: V.opt(V.num({ int: true, min: 0, max: 2 ** 31 })), days: V.opt(V.num({ int: true, min: 1, max: 120 })) }),
   ...reachValidators(),
   ...sentimentValidators(),
+  ...liveValidators(),
 };
 
 /** Every method name, in contract order (used by the preload allowlist and contract tests). */
@@ -90,4 +93,24 @@ function sourcesValidators() {
     'sources.save': input,
     'sources.figures': empty,
   } satisfies { [M in Extract<Method, `sources.${string}`>]: Check<Req<M>> };
+}
+
+/** Validators of the live.* and alerts.* methods (the live view and the wall). */
+function liveValidators() {
+  const time = num({ int: true, min: 0, max: 8.64e15 });
+  const siteIds = opt(arr(num({ int: true, min: 1 }), { max: 200 }));
+  const topic = opt(oneOf(DEFAULT_TOPIC_RULES.map((r) => r.topic)));
+  return {
+    'live.snapshot': obj({ window: opt(oneOf(LIVE_WINDOWS)), from: opt(time), to: opt(time), siteIds, topic }),
+    'live.drill': obj({
+      from: time,
+      to: time,
+      siteIds,
+      topic,
+      label: opt(oneOf(['negative', 'neutral', 'positive', 'unscored'] as const)),
+      ...paging,
+    }),
+    'alerts.list': obj({ openOnly: opt(bool()), limit: opt(num({ int: true, min: 1, max: 500 })) }),
+    'alerts.acknowledge': obj({ ids: arr(num({ int: true, min: 1 }), { max: 1000 }), by: opt(str({ max: 100 })) }),
+  } satisfies { [M in Extract<Method, `live.${string}` | `alerts.${string}`>]: Check<Req<M>> };
 }

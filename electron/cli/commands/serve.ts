@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { openCore } from '../../core/core';
 import { receiveWebhookPosts, WEBHOOK_MAX_BODY, WEBHOOK_PATH } from '../../core/connectors/webhook';
+import { startLive } from '../../core/live/liveRuntime';
 import { resolveDbPath } from '../../core/paths';
 import { startServer } from '../../server/server';
 import { intOption, type Command } from '../command';
@@ -22,6 +23,7 @@ author, created_at, text, …) and answers with the counts; the token applies to
   async run(values) {
     const core = await openCore({ dbPath: resolveDbPath(values.db as string | undefined) });
     const token = values.token as string | undefined;
+    const live = startLive(core); // metrics.ticked for the live view and the wall
     const served = await startServer({
       core,
       staticDir: RENDERER_DIR,
@@ -37,6 +39,7 @@ author, created_at, text, …) and answers with the counts; the token applies to
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
     });
+    live.stop();
     await served.close();
     await core.close();
     return 0;

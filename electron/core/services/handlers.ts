@@ -6,6 +6,7 @@ import { readLastIngestAt, readStats } from '../repos/stats';
 import { SOURCES_HANDLERS } from './sources';
 import { REACH_HANDLERS } from './reach';
 import { searchScoredPosts, SENTIMENT_HANDLERS } from './sentiment';
+import { LIVE_HANDLERS } from './live';
 
 /** A service function for one contract method. */
 export type Handler<M extends Method> = (core: Core, req: Req<M>) => Promise<Res<M>>;
@@ -28,4 +29,5 @@ export const HANDLERS: { [M in Method]: Handler<M> } = {
   ...SOURCES_HANDLERS,
   ...REACH_HANDLERS,
   ...SENTIMENT_HANDLERS,
+  ...LIVE_HANDLERS,
 };

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_ALERT_RULES as R, findDetractors, findSpikes, findViralThreads } from './rules';
+
+describe('volume spike rule', () => {
+  it.each([
+    // current, baseline (posts in the hour before), raises?
+    [30, 0, true],
+    [19, 0, false],
+    [30, 60, true], // usual 5 per 5 min: 30 ≥ 4 × 5
+    [30, 120, false], // usual 10: 30 < 40
+    [199, 600, false],
+    [200, 600, true],
+  ])('%i posts against %i in the hour before: %s', (current, baseline, raises) => {
+    const found = findSpikes([{ siteId: 1, siteName: 'twitter', current, negative: 20, baseline }], R);
+    expect(found.length === 1).toBe(raises);
+    if (raises) expect(found[0]).toMatchObject({ kind: 'volume-spike', severity: 'critical', subject: 'site:1', siteId: 1 });
+  });
+
+  it('says how far above usual and how negative', () => {
+    const [a] = findSpikes([{ siteId: 2, siteName: 'forum', current: 40, negative: 30, baseline: 0 }], R);
+    expect(a.title).toBe('Volume spike on forum');
+    expect(a.detail).toBe('40 posts in 5 min (usually under 1); 75% negative');
+  });
+});
+
+describe('viral negative thread rule', () => {
+  it.each([
+    ['negative', 15, true],
+    ['negative', 14, false],
+    ['positive', 50, false],
+    [null, 50, false],
+  ])('root %s with %i replies: %s', (rootLabel, replies, raises) => {
+    const found = findViralThreads([{ rootId: 9, siteId: 1, siteName: 'twitter', author: 'ann', replies, rootLabel }], R);
+    expect(found.length === 1).toBe(raises);
+  });
+});
+
+describe('influential detractor rule', () => {
+  const now = 1_000_000_000;
+  const post = { postId: 1, authorId: 7, author: 'bigvoice', siteId: 1, siteName: 'twitter', label: 'negative', followers: 50_000, isCompany: false, createdAt: now - 1000 };
+
+  it.each([
+    [{}, true],
+    [{ followers: 9_999 }, false],
+    [{ followers: null }, false],
+    [{ label: 'neutral' }, false],
+    [{ isCompany: true }, false],
+    [{ createdAt: now - 2 * 3600_000 }, false],
+  ])('%j: %s', (change, raises) => {
+    expect(findDetractors([{ ...post, ...change }], R, now).length === 1).toBe(raises);
+  });
+
+  it('raises once per author in a batch', () => {
+    const found = findDetractors([post, { ...post, postId: 2 }], R, now);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ subject: 'author:7', postId: 1, detail: '@bigvoice (50,000 followers) posted a negative message' });
+  });
+});

@@ -1,0 +1,131 @@
+// The alert rules of the live engine, as pure functions over counts the engine keeps in memory.
+import type { NewAlert } from './alertsRepo';
+
+/** Thresholds of the alert rules (defaults in DEFAULT_ALERT_RULES). */
+export interface AlertRules {
+  /** Volume spike: posts in the last `spikeWindowMs` against the `spikeBaselineMs` before it. */
+  spikeWindowMs: number;
+  spikeBaselineMs: number;
+  /** At least this many posts in the spike window… */
+  spikeMinPosts: number;
+  /** …and this many times the usual count for a window that long. */
+  spikeFactor: number;
+  /** Viral negative thread: a negative root with this many replies within `threadWindowMs`. */
+  threadWindowMs: number;
+  threadMinReplies: number;
+  /** Influential detractor: a negative post by an author with at least this many followers. */
+  detractorMinFollowers: number;
+  /** Only posts created this recently raise alerts (an import of last year's posts raises none). */
+  recentMs: number;
+  /** The same subject raises again only after this long. */
+  coolDownMs: number;
+}
+
+/** Defaults chosen for a contact centre's social traffic; tune per deployment. */
+export const DEFAULT_ALERT_RULES: AlertRules = {
+  spikeWindowMs: 5 * 60_000,
+  spikeBaselineMs: 60 * 60_000,
+  spikeMinPosts: 20,
+  spikeFactor: 4,
+  threadWindowMs: 60 * 60_000,
+  threadMinReplies: 15,
+  detractorMinFollowers: 10_000,
+  recentMs: 60 * 60_000,
+  coolDownMs: 30 * 60_000,
+};
+
+/** A site's post counts for the spike rule. */
+export interface SpikeInput {
+  siteId: number;
+  siteName: string;
+  /** Posts in the spike window. */
+  current: number;
+  /** Negative posts among them. */
+  negative: number;
+  /** Posts in the baseline period before it. */
+  baseline: number;
+}
+
+/**
+ * Volume spike: the window's posts reach the minimum and `spikeFactor` times the usual count (the
+ * baseline period scaled to the window's length, at least one post). One alert per site.
+ */
+export function findSpikes(sites: readonly SpikeInput[], rules: AlertRules): NewAlert[] {
+  const scale = rules.spikeWindowMs / rules.spikeBaselineMs;
+  const minutes = Math.round(rules.spikeWindowMs / 60_000);
+  return sites
+    .filter((s) => s.current >= rules.spikeMinPosts && s.current >= rules.spikeFactor * Math.max(1, s.baseline * scale))
+    .map((s) => {
+      const usual = s.baseline * scale;
+      const negShare = s.current > 0 ? Math.round((100 * s.negative) / s.current) : 0;
+      return {
+        kind: 'volume-spike',
+        severity: 'critical',
+        subject: `site:${s.siteId}`,
+        title: `Volume spike on ${s.siteName}`,
+        detail: `${s.current} posts in ${minutes} min (usually ${usual < 1 ? 'under 1' : Math.round(usual)}); ${negShare}% negative`,
+        siteId: s.siteId,
+        postId: null,
+      } satisfies NewAlert;
+    });
+}
+
+/** A thread root with its recent reply count, for the viral-thread rule. */
+export interface ThreadInput {
+  rootId: number;
+  siteId: number;
+  siteName: string;
+  author: string;
+  replies: number;
+  rootLabel: string | null;
+}
+
+/** Viral negative thread: a negative root drawing at least `threadMinReplies` replies in the window. */
+export function findViralThreads(threads: readonly ThreadInput[], rules: AlertRules): NewAlert[] {
+  const minutes = Math.round(rules.threadWindowMs / 60_000);
+  return threads
+    .filter((t) => t.rootLabel === 'negative' && t.replies >= rules.threadMinReplies)
+    .map((t) => ({
+      kind: 'negative-thread',
+      severity: 'critical',
+      subject: `thread:${t.rootId}`,
+      title: `Negative thread going viral on ${t.siteName}`,
+      detail: `@${t.author}'s complaint drew ${t.replies} replies in ${minutes} min`,
+      siteId: t.siteId,
+      postId: t.rootId,
+    }));
+}
+
+/** A freshly labelled post, for the influential-detractor rule. */
+export interface DetractorInput {
+  postId: number;
+  authorId: number;
+  author: string;
+  siteId: number;
+  siteName: string;
+  label: string | null;
+  followers: number | null;
+  isCompany: boolean;
+  createdAt: number;
+}
+
+/** Influential detractor: a recent negative post by a non-company author with a large following. */
+export function findDetractors(posts: readonly DetractorInput[], rules: AlertRules, now: number): NewAlert[] {
+  const seen = new Set<number>();
+  const out: NewAlert[] = [];
+  for (const p of posts) {
+    if (p.label !== 'negative' || p.isCompany || (p.followers ?? 0) < rules.detractorMinFollowers) continue;
+    if (p.createdAt < now - rules.recentMs || seen.has(p.authorId)) continue;
+    seen.add(p.authorId);
+    out.push({
+      kind: 'influential-detractor',
+      severity: 'critical',
+      subject: `author:${p.authorId}`,
+      title: `Influential detractor on ${p.siteName}`,
+      detail: `@${p.author} (${(p.followers ?? 0).toLocaleString('en-US')} followers) posted a negative message`,
+      siteId: p.siteId,
+      postId: p.postId,
+    });
+  }
+  return out;
+}

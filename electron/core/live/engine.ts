@@ -1,0 +1,193 @@
+import { randomUUID } from 'node:crypto';
+import type { Alert } from '../../../shared/domain/live';
+import type { DetractorInput } from '../alerts/rules';
+import type { Core } from '../core';
+import { slotOf, type SlotIndex } from './buckets';
+import { countPost, countTopics, moveLabel, newStores, topicSlotsOf, type PendingPost, type Stores } from './counting';
+import * as repo from './liveRepo';
+import { ThreadRates } from './threadRates';
+import { HOUR, HOUR_RETAIN } from './window';
+
+/** Posts read per query while catching up; a sync reads at most `MAX_PAGES` of them. */
+const PAGE = 5_000;
+const MAX_PAGES = 20;
+/** Unscored posts remembered (older ones stay counted as not scored until the next rebuild). */
+const MAX_PENDING = 200_000;
+/** Pending posts checked for a score per sync. */
+const PENDING_CHECK = 5_000;
+
+/**
+ * The live engine's memory of one database: counts per bucket (see BucketStore), the posts still
+ * waiting for a score, reply rates of active threads, and a version that grows on every change.
+ * It follows the posts table by id, so posts written by another process (a CLI import, a replay
+ * into the file) are picked up as well as the webhook's.
+ */
+export class LiveEngine {
+  stores: Stores = newStores();
+  readonly bootId = randomUUID();
+  version = 0;
+  lastIngestAt: number | null = null;
+  siteNames = new Map<number, string>();
+  openAlerts: Alert[] = [];
+  /** Newly labelled posts since the alert rules last looked. */
+  labelled: DetractorInput[] = [];
+  threads = new ThreadRates(HOUR);
+  pending = new Map<number, PendingPost>();
+  /** Highest post id counted. */
+  cursor = 0;
+  /** Topic backfill: posts with ids in [backfillBefore, initCursor] have their topics counted. */
+  initCursor = 0;
+  backfillBefore = 0;
+  topicCoverage = { done: 0, total: 0 };
+  generation = 0;
+  private initialising: Promise<void> | null = null;
+
+  constructor(readonly core: Core) {}
+
+  /** Builds the counts from the database once; later calls wait for the same build. */
+  ready(): Promise<void> {
+    this.initialising ??= this.rebuild();
+    return this.initialising;
+  }
+
+  /** (Re)builds every count from the database, e.g. after a change of model or of relevance filters. */
+  async rebuild(): Promise<void> {
+    const { db } = this.core;
+    const now = this.core.now();
+    const head = await repo.readHead(db);
+    const stores = newStores();
+    const hourFrom = now - HOUR_RETAIN;
+    for (const r of await repo.readMinuteCounts(db, Math.floor(hourFrom / HOUR) * HOUR, head.maxId)) {
+      countPost(stores, now, r.minute * 60_000, r.site_id, [], slotOf(r.label), r.n);
+    }
+    const pending = new Map<number, PendingPost>();
+    for (const p of await repo.readUnscored(db, hourFrom, head.maxId, MAX_PENDING)) {
+      pending.set(p.id, { time: p.created_at, siteId: p.site_id, topics: null, author: '', authorId: 0, followers: null, isCompany: true });
+    }
+    const threads = new ThreadRates(HOUR);
+    for (const r of await repo.readReplyCounts(db, now - HOUR)) threads.add(r.root, r.created_at);
+    this.siteNames = await repo.readSiteNames(db);
+    this.stores = stores;
+    this.pending = pending;
+    this.threads = threads;
+    this.cursor = head.maxId;
+    this.initCursor = head.maxId;
+    this.backfillBefore = head.maxId > 0 ? head.maxId + 1 : 0;
+    this.topicCoverage = { done: 0, total: await repo.countPostsSince(db, hourFrom, head.maxId) };
+    this.lastIngestAt = head.lastIngestAt;
+    this.generation++;
+    this.version++;
+  }
+
+  /** Name of a site (reloading the names when a new site appears). */
+  async siteName(id: number): Promise<string> {
+    if (!this.siteNames.has(id)) this.siteNames = await repo.readSiteNames(this.core.db);
+    return this.siteNames.get(id) ?? `site ${id}`;
+  }
+
+  /** Counts posts stored since the last sync and moves newly scored ones; true when anything changed. */
+  async sync(): Promise<boolean> {
+    await this.ready();
+    const generation = this.generation;
+    let changed = false;
+    for (let page = 0; page < MAX_PAGES; page++) {
+      const rows = await repo.readPostsAfter(this.core.db, this.cursor, PAGE);
+      if (generation !== this.generation) return true;
+      for (const r of rows) this.countNew(r);
+      if (rows.length) changed = true;
+      if (rows.length < PAGE) break;
+    }
+    if (await this.resolvePending(generation)) changed = true;
+    const now = this.core.now();
+    this.stores.minute.prune(now);
+    this.stores.hour.prune(now);
+    this.threads.prune(now);
+    if (changed) this.version++;
+    return changed;
+  }
+
+  private countNew(r: repo.LivePostRow): void {
+    this.cursor = Math.max(this.cursor, r.id);
+    if (this.lastIngestAt === null || r.ingested_at > this.lastIngestAt) this.lastIngestAt = r.ingested_at;
+    if (r.relevant !== 1) return;
+    const now = this.core.now();
+    const topics = topicSlotsOf(r.text);
+    const slot = slotOf(r.label);
+    countPost(this.stores, now, r.created_at, r.site_id, topics, slot);
+    if (r.thread_root_id !== null) this.threads.add(r.thread_root_id, r.created_at);
+    const who = { author: r.author, authorId: r.author_id, followers: r.followers, isCompany: r.is_company === 1 };
+    if (slot === 3) {
+      if (this.pending.size < MAX_PENDING) this.pending.set(r.id, { time: r.created_at, siteId: r.site_id, topics, ...who });
+    } else this.noteLabelled(r.id, r.site_id, r.created_at, r.label, who);
+  }
+
+  private noteLabelled(postId: number, siteId: number, createdAt: number, label: string | null, who: Omit<PendingPost, 'time' | 'siteId' | 'topics'>): void {
+    if (label !== 'negative' || who.isCompany || this.labelled.length >= 1_000) return;
+    this.labelled.push({ postId, siteId, siteName: this.siteNames.get(siteId) ?? `site ${siteId}`, label, createdAt, ...who });
+  }
+
+  /** Moves pending posts that have a score now from "not scored" to their label. */
+  private async resolvePending(generation: number): Promise<boolean> {
+    if (this.pending.size === 0) return false;
+    const ids: number[] = [];
+    for (const id of this.pending.keys()) {
+      ids.push(id);
+      if (ids.length >= PENDING_CHECK) break;
+    }
+    const scored = await repo.readScoredLabels(this.core.db, ids);
+    if (generation !== this.generation) return true;
+    const now = this.core.now();
+    for (const { id, label } of scored) {
+      const p = this.pending.get(id);
+      if (!p) continue;
+      this.pending.delete(id);
+      moveLabel(this.stores, now, p.time, p.siteId, p.topics ?? [], 3, slotOf(label));
+      this.noteLabelled(id, p.siteId, p.time, label, p);
+    }
+    return scored.length > 0;
+  }
+
+  /** Applies a supervisor's correction to the counts (posts not counted yet are left to sync). */
+  async applyCorrection(postId: number, label: string): Promise<void> {
+    await this.ready();
+    if (postId > this.cursor || this.pending.has(postId)) return;
+    const place = await repo.readPostPlace(this.core.db, postId);
+    if (!place || place.relevant !== 1) return;
+    const before = slotOf(await repo.readLabelBeforeCorrection(this.core.db, postId));
+    const topicsCounted = postId > this.initCursor || postId >= this.backfillBefore;
+    const topics = topicsCounted ? topicSlotsOf(place.text) : [];
+    moveLabel(this.stores, this.core.now(), place.created_at, place.site_id, topics, before, slotOf(label));
+    this.version++;
+  }
+
+  /**
+   * Counts the topics of one chunk of posts stored before the engine started, newest id first.
+   * Returns false when the backfill is complete (or a rebuild started a new one).
+   */
+  async backfillTopicsStep(chunk = 1_000): Promise<boolean> {
+    await this.ready();
+    const generation = this.generation;
+    if (this.backfillBefore <= 0) return false;
+    const now = this.core.now();
+    const rows = await repo.readTextsBefore(this.core.db, now - HOUR_RETAIN, this.backfillBefore, chunk);
+    if (generation !== this.generation) return true;
+    for (const r of rows) {
+      const topics = topicSlotsOf(r.text);
+      const pending = this.pending.get(r.id);
+      if (pending) pending.topics = topics;
+      const slot: SlotIndex = pending ? 3 : slotOf(r.label);
+      countTopics(this.stores, now, r.created_at, r.site_id, topics, slot);
+    }
+    this.topicCoverage.done += rows.length;
+    this.backfillBefore = rows.length === chunk ? rows[rows.length - 1].id : 0;
+    if (rows.length) this.version++;
+    if (this.backfillBefore === 0) this.topicCoverage.total = this.topicCoverage.done;
+    return this.backfillBefore > 0;
+  }
+
+  /** Share of the posts in the stores whose topics are counted (1 when complete). */
+  get topicsCoverage(): number {
+    const { done, total } = this.topicCoverage;
+    return this.backfillBefore === 0 || total === 0 ? 1 : Math.min(1, done / total);
+  }
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import type { LiveSnapshot, LiveTick } from '../../../shared/domain/live';
+import { dispatch } from '../dispatch';
+import { clockedCore, pushPosts } from './liveFixtures';
+import { liveOf } from './liveRuntime';
+
+const MIN = 60_000;
+
+async function started() {
+  const { core, clock } = await clockedCore();
+  const runtime = liveOf(core);
+  runtime.start({ intervalMs: 3_600_000, heartbeatMs: 5_000 }); // ticks driven by hand below
+  const ticks: LiveTick[] = [];
+  core.events.on('metrics.ticked', (t) => ticks.push(t));
+  return { core, clock, runtime, ticks };
+}
+
+describe('the live timer', () => {
+  it('pushes snapshots for watched queries when something changed, else only heartbeats', async () => {
+    const { core, clock, runtime, ticks } = await started();
+    const first = (await dispatch(core, 'live.snapshot', { window: '15m' })) as { ok: true; value: LiveSnapshot };
+    expect(first).toMatchObject({ ok: true, value: { totals: { posts: 0 } } });
+    await runtime.tick();
+    expect(ticks).toHaveLength(1);
+    expect(ticks[0].snapshots.map((s) => s.key)).toEqual([first.value.key]);
+
+    expect(await runtime.tick()).toBeNull(); // nothing new, heartbeat not due
+    clock.now += 6_000;
+    const beat = await runtime.tick();
+    expect(beat).toMatchObject({ snapshots: [], bootId: ticks[0].bootId });
+
+    await pushPosts(core, [{ id: '1', ago: 0, label: 'negative', text: 'refund please' }]);
+    const fresh = await runtime.tick();
+    expect(fresh?.snapshots[0].totals).toEqual({ posts: 1, negative: 1, scored: 1 });
+    expect(fresh?.lastIngestAt).toBe(clock.now);
+    expect(fresh!.version).toBeGreaterThan(ticks[0].version);
+
+    clock.now += 2 * MIN; // a window nobody asked for in a while drops out of the ticks
+    runtime.interest.clear();
+    await pushPosts(core, [{ id: '2', ago: 0, label: 'neutral' }]);
+    expect((await runtime.tick())?.snapshots).toEqual([]);
+    runtime.stop();
+    await core.close();
+  });
+
+  it('raises a critical spike alert once, and acknowledging it from the workstation clears it', async () => {
+    const { core, runtime } = await started();
+    const raised: string[] = [];
+    core.events.on('alerts.raised', (a) => raised.push(a.subject));
+    await pushPosts(core, Array.from({ length: 25 }, (_, i) => ({ id: `n${i}`, ago: i * 1000, label: 'negative' as const })));
+    const tick = await runtime.tick();
+    expect(tick?.alerts).toEqual([expect.objectContaining({ kind: 'volume-spike', severity: 'critical', title: 'Volume spike on twitter' })]);
+    expect(tick?.alerts[0].detail).toMatch(/^25 posts in 5 min \(usually under 1\); 100% negative$/);
+    await pushPosts(core, [{ id: 'more', ago: 0, label: 'negative' }]);
+    await runtime.tick();
+    expect(raised).toHaveLength(1);
+
+    const ack = await dispatch(core, 'alerts.acknowledge', { ids: [tick!.alerts[0].id], by: 'Sam' });
+    expect(ack).toMatchObject({ ok: true, value: [{ acknowledgedBy: 'Sam' }] });
+    const after = await runtime.tick();
+    expect(after?.alerts).toEqual([]);
+    expect(await dispatch(core, 'alerts.list', {})).toMatchObject({ ok: true, value: [{ acknowledgedBy: 'Sam' }] });
+    runtime.stop();
+    await core.close();
+  });
+
+  it('raises a viral negative thread and an influential detractor', async () => {
+    const { core, runtime } = await started();
+    await pushPosts(core, [
+      { id: 'root', ago: 30 * MIN, author: 'angry', label: 'negative', text: 'worst airline ever' },
+      { id: 'star', ago: MIN, author: 'celebrity', followers: 250_000, label: 'negative', site: 'forum' },
+    ]);
+    await pushPosts(core, Array.from({ length: 15 }, (_, i) => ({ id: `r${i}`, ago: (20 - i) * MIN, replyTo: 'root', label: 'neutral' as const })));
+    const tick = await runtime.tick();
+    expect(tick?.alerts.map((a) => a.kind).sort()).toEqual(['influential-detractor', 'negative-thread']);
+    expect(tick?.alerts.find((a) => a.kind === 'negative-thread')?.detail).toBe("@angry's complaint drew 15 replies in 60 min");
+    runtime.stop();
+    await core.close();
+  });
+});

@@ -1,0 +1,160 @@
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
+import type { LiveQuery, LiveSnapshot, LiveTick } from '../../../shared/domain/live';
+import { DEFAULT_ALERT_RULES, type AlertRules } from '../alerts/rules';
+import { listOpenAlerts } from '../alerts/alertsRepo';
+import type { Core } from '../core';
+import { detectAlerts } from './detectAlerts';
+import { LiveEngine } from './engine';
+import { buildSnapshot } from './snapshot';
+import { keyOf, MINUTE, normaliseQuery } from './window';
+
+/** Options of the live timer. */
+export interface LiveOptions {
+  /** How often core looks for changes and pushes `metrics.ticked` (default 500 ms: 2 Hz). */
+  intervalMs?: number;
+  /** A tick without snapshots goes out at least this often, so windows can tell the link is alive. */
+  heartbeatMs?: number;
+  /** A query's snapshots ride on ticks for this long after a window last asked for it. */
+  interestMs?: number;
+  rules?: Partial<AlertRules>;
+}
+
+/** The live engine of a core plus the queries windows are watching and the timer, once started. */
+export class LiveRuntime {
+  readonly engine: LiveEngine;
+  readonly interest = new Map<string, { query: LiveQuery; at: number }>();
+  rules: AlertRules = DEFAULT_ALERT_RULES;
+  private timer: ReturnType<typeof setInterval> | null = null;
+  private busy = false;
+  private backfilling = false;
+  private lastVersion = -1;
+  private lastMinute = -1;
+  private lastEmitAt = 0;
+  private warned = false;
+  private offs: (() => void)[] = [];
+  private opts: Required<Omit<LiveOptions, 'rules'>> = { intervalMs: 500, heartbeatMs: 5_000, interestMs: 60_000 };
+
+  constructor(readonly core: Core) {
+    this.engine = new LiveEngine(core);
+  }
+
+  /** True while the timer runs. */
+  get running(): boolean {
+    return this.timer !== null;
+  }
+
+  /** Starts the timer, the topic backfill and the event hooks (corrections, rescoring, sources). */
+  start(opts: LiveOptions = {}): void {
+    if (this.timer) return;
+    this.opts = { ...this.opts, ...Object.fromEntries(Object.entries(opts).filter(([, v]) => v !== undefined)) };
+    this.rules = { ...DEFAULT_ALERT_RULES, ...opts.rules };
+    const { events } = this.core;
+    this.offs = [
+      events.on('sentiment.corrected', (c) => void this.engine.applyCorrection(c.postId, c.label).catch((e: unknown) => this.warn(e))),
+      events.on('sentiment.rescored', (p) => p.finished && this.rebuild()),
+      events.on('sources.changed', () => this.rebuild()),
+    ];
+    this.timer = setInterval(() => void this.tick(), this.opts.intervalMs);
+    this.timer.unref?.();
+    void this.engine.ready().then(() => this.backfill(), (e: unknown) => this.warn(e));
+  }
+
+  /** Stops the timer and the hooks (the counts stay for direct calls). */
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    this.offs.forEach((off) => off());
+    this.offs = [];
+  }
+
+  /** Remembers that a window watches `query`, so ticks carry its snapshots. */
+  noteInterest(query: LiveQuery): void {
+    this.interest.set(keyOf(query), { query: normaliseQuery(query), at: this.core.now() });
+  }
+
+  /** One step of the timer: catch up, run the alert rules, push a tick when something changed. */
+  async tick(): Promise<LiveTick | null> {
+    if (this.busy) return null;
+    this.busy = true;
+    try {
+      await this.engine.sync();
+      const { raised } = await detectAlerts(this.engine, this.rules);
+      for (const a of raised) this.core.events.emit('alerts.raised', a);
+      const now = this.core.now();
+      const minute = Math.floor(now / MINUTE);
+      const changed = this.engine.version !== this.lastVersion || minute !== this.lastMinute;
+      if (!changed && now - this.lastEmitAt < this.opts.heartbeatMs) return null;
+      this.lastVersion = this.engine.version;
+      this.lastMinute = minute;
+      const tick = await this.makeTick(changed);
+      this.lastEmitAt = now;
+      this.core.events.emit('metrics.ticked', tick);
+      return tick;
+    } catch (err) {
+      this.warn(err);
+      return null;
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private async makeTick(withSnapshots: boolean): Promise<LiveTick> {
+    const now = this.core.now();
+    const snapshots: LiveSnapshot[] = [];
+    for (const [key, { query, at }] of this.interest) {
+      if (at < now - this.opts.interestMs) this.interest.delete(key);
+      else if (withSnapshots) snapshots.push(await buildSnapshot(this.engine, query));
+    }
+    const e = this.engine;
+    return { at: now, bootId: e.bootId, version: e.version, lastIngestAt: e.lastIngestAt, alerts: e.openAlerts, snapshots };
+  }
+
+  /** Catches up without the timer (direct calls, tests, the CLI): counts and open alerts. */
+  async refreshIdle(): Promise<void> {
+    if (this.running) return this.engine.ready();
+    await this.engine.sync();
+    this.engine.openAlerts = await listOpenAlerts(this.core.db);
+  }
+
+  private rebuild(): void {
+    void this.engine.rebuild().then(() => this.backfill(), (e: unknown) => this.warn(e));
+  }
+
+  /** Counts the topics of posts stored before start, a chunk at a time, yielding between chunks. */
+  private async backfill(): Promise<void> {
+    if (this.backfilling) return;
+    this.backfilling = true;
+    try {
+      while (this.running && (await this.engine.backfillTopicsStep())) await yieldToLoop();
+    } catch (err) {
+      this.warn(err);
+    } finally {
+      this.backfilling = false;
+    }
+  }
+
+  private warn(err: unknown): void {
+    if (this.warned) return;
+    this.warned = true;
+    process.emitWarning(`live metrics: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
+
+const runtimes = new WeakMap<Core, LiveRuntime>();
+
+/** The live runtime of a core, created on first use (its timer runs only once `startLive` is called). */
+export function liveOf(core: Core): LiveRuntime {
+  let r = runtimes.get(core);
+  if (!r) runtimes.set(core, (r = new LiveRuntime(core)));
+  return r;
+}
+
+/**
+ * Starts pushing `metrics.ticked` for a core: called by `serve` and by Electron main once the core
+ * is open. Returns a stop function to call before closing the core.
+ */
+export function startLive(core: Core, opts: LiveOptions = {}): { stop(): void } {
+  const runtime = liveOf(core);
+  runtime.start(opts);
+  return { stop: () => runtime.stop() };
+}
