@@ -15,13 +15,17 @@ const STOP_WORDS: Record<string, string> = {
   nl: 'de het een en is van ik niet met voor op dank bedankt vlucht maar ook zijn',
 };
 
-const STOP_INDEX: Map<string, string[]> = buildIndex();
+const LANGS = Object.keys(STOP_WORDS);
+const EN = LANGS.indexOf('en');
 
-function buildIndex(): Map<string, string[]> {
-  const index = new Map<string, string[]>();
-  for (const [lang, words] of Object.entries(STOP_WORDS)) {
-    for (const w of words.split(' ')) index.set(w, [...(index.get(w) ?? []), lang]);
-  }
+/** Word → bit mask of the languages whose list holds it. */
+const STOP_INDEX: Map<string, number> = buildIndex();
+
+function buildIndex(): Map<string, number> {
+  const index = new Map<string, number>();
+  LANGS.forEach((lang, bit) => {
+    for (const w of STOP_WORDS[lang].split(' ')) index.set(w, (index.get(w) ?? 0) | (1 << bit));
+  });
   return index;
 }
 
@@ -41,9 +45,12 @@ const SCRIPTS: ReadonlyArray<readonly [number, number, string]> = [
 ];
 
 const SAMPLE_CHARS = 4000;
+/** Any character of the blocks in SCRIPTS (a native scan, so Latin-only posts skip the loop below). */
+const NON_LATIN_RE = /[\u0370-\u077f\u0900-\u097f\u0e00-\u0e7f\u1100-\u11ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/;
 
 /** The dominant non-Latin script language of `text`, or '' when Latin letters dominate or there are none. */
 export function detectScript(text: string): string {
+  if (!NON_LATIN_RE.test(text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text)) return '';
   const counts = new Map<string, number>();
   let latin = 0;
   const end = Math.min(text.length, SAMPLE_CHARS);
@@ -77,21 +84,19 @@ export function detectScript(text: string): string {
 export function detectLanguage(text: string, tokens: readonly Token[]): string {
   const script = detectScript(text);
   if (script) return script;
-  const hits = new Map<string, number>();
+  const hits = new Int32Array(LANGS.length);
   let words = 0;
   for (const t of tokens) {
     if (t.kind !== 'word') continue;
     words++;
-    const langs = STOP_INDEX.get(t.norm);
-    if (langs) for (const lang of langs) hits.set(lang, (hits.get(lang) ?? 0) + 1);
+    const mask = STOP_INDEX.get(t.norm);
+    if (mask) for (let b = 0; b < LANGS.length; b++) if (mask & (1 << b)) hits[b]++;
     if (words >= 400) break;
   }
   if (words === 0) return 'und';
-  const en = hits.get('en') ?? 0;
-  let best = 'en';
-  let bestCount = en;
-  for (const [lang, n] of hits) if (lang !== 'en' && n > bestCount) [best, bestCount] = [lang, n];
-  if (best === 'en') return 'en';
-  const enough = bestCount >= 2 || (en === 0 && words <= 4);
-  return enough ? best : 'en';
+  let best = EN;
+  for (let b = 0; b < LANGS.length; b++) if (hits[b] > hits[best]) best = b;
+  if (best === EN) return 'en';
+  const enough = hits[best] >= 2 || (hits[EN] === 0 && words <= 4);
+  return enough ? LANGS[best] : 'en';
 }

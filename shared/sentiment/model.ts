@@ -33,7 +33,7 @@ export interface SentimentModel {
   trainedOn: { examples: number; counts: Record<SentimentLabel, number> };
 }
 
-const DEFAULTS: ResolvedTrainOptions = { seed: 1, epochs: 8, learningRate: 0.2, l2: 1e-6, classWeighting: 'balanced' };
+const DEFAULTS: ResolvedTrainOptions = { seed: 1, epochs: 6, learningRate: 0.05, l2: 1e-6, classWeighting: 'balanced' };
 const C = SENTIMENT_LABELS.length;
 
 /** Dense weights being fitted; `w[slot * C + c]`. */

@@ -62,6 +62,8 @@ function hasWaitContext(tokens: readonly Token[], from: number, to: number): boo
 export function findCareRules(tokens: readonly Token[]): Hit[] {
   const hits: Hit[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    const kind = tokens[i].kind;
+    if (kind !== 'number' && (kind !== 'word' || !TRIGGERS.has(tokens[i].norm))) continue;
     const d = readDuration(tokens, i);
     if (d) {
       const long = d.unit !== 'm' || d.amount >= 20;
@@ -90,10 +92,16 @@ export function findCareRules(tokens: readonly Token[]): Hit[] {
   return hits;
 }
 
+/** Words that can start a duration or a repeated-contact rule; every other word is skipped at once. */
+const TRIGGERS: ReadonlySet<string> = new Set([...QUANTITY_WORDS.keys(), ...ORDINALS, ...MANY_TIMES, 'twice']);
+
+/** Every sarcasm marker contains one of these tokens, so most posts skip the regex. */
+const SARCASM_CUES: ReadonlySet<string> = new Set(['sarcasm', 'not', 's', 'right', 'sure']);
 const SARCASM_RE = /#sarcasm|#not\b|\(not\)|\/s\b|\bnot!|\byeah,? right\b|\bsure you (?:are|do|did|will)\b/i;
 
 /** True when the post marks itself as sarcastic ("#sarcasm", "(not)", "/s", "yeah right"). */
-export function hasSarcasmMarker(text: string): boolean {
+export function hasSarcasmMarker(text: string, tokens?: readonly Token[]): boolean {
+  if (tokens && !tokens.some((t) => SARCASM_CUES.has(t.norm))) return false;
   return SARCASM_RE.test(text.length > 20_000 ? text.slice(0, 20_000) : text);
 }
 

@@ -64,7 +64,7 @@ export function analyseText(input: unknown, lexicon: CompiledLexicon = getDefaul
   const shouting = words >= 3 && caps / words > 0.6;
   const ev = collectEvidence(tokens, lexicon, shouting);
   for (const h of findCareRules(tokens)) ev.hits.push(h);
-  const { hits, raw } = combineEvidence(ev, tokens, hasSarcasmMarker(text));
+  const { hits, raw } = combineEvidence(ev, tokens, hasSarcasmMarker(text, tokens));
   return { tokens, language, hits, raw, contentTokens, questions: ev.questions };
 }
 

@@ -39,39 +39,120 @@ function decodeOne(whole: string, body: string): string {
   return NAMED_ENTITIES[body.toLowerCase()] ?? whole;
 }
 
-// One pass over the text; alternatives are tried in this order at each position.
-const TOKEN_RE = new RegExp(
-  [
-    String.raw`(https?:\/\/\S+|www\.\S+)`,
-    String.raw`([@＠][\p{L}\p{N}_]+)`,
-    String.raw`(#[\p{L}\p{N}_]+)`,
-    String.raw`((?:>?[:;=][-'^o]?[)(\]\[DPpOo/\\|@*3$]+|[(\[][-']?[:;=]|<\/?3+|\^_*\^|-_+-|[xX]D+)(?![\p{L}\p{N}]))`,
-    String.raw`([\p{L}\p{M}][\p{L}\p{M}\p{N}_]*(?:['’][\p{L}\p{M}]+)*)`,
-    String.raw`(\p{N}+(?:[.,:]\p{N}+)*\p{L}*)`,
-    String.raw`(\p{Extended_Pictographic}(?:\p{Emoji_Modifier}|\uFE0F|\u200D\p{Extended_Pictographic})*)`,
-    String.raw`([!?.,;:…]+)`,
-  ].join('|'),
-  'gu',
-);
-
-const KINDS: TokenKind[] = ['url', 'mention', 'hashtag', 'emoticon', 'word', 'number', 'emoji', 'punct'];
+// Sticky patterns, each tried only where its first character can start it.
+const MENTION_Y = /[@＠][\p{L}\p{N}_]+/uy;
+const HASHTAG_Y = /#[\p{L}\p{N}_]+/uy;
+const EMOTICON_Y = /(?:>?[:;=][-'^o]?[)(\]\[DPpOo/\\|@*3$]+|[(\[][-']?[:;=]|<\/?3+|\^_*\^|-_+-|[xX]D+)(?![\p{L}\p{N}])/uy;
+const WORD_Y = /[\p{L}\p{M}][\p{L}\p{M}\p{N}_]*(?:['’][\p{L}\p{M}]+)*/uy;
+const NUMBER_Y = /\p{N}+(?:[.,:]\p{N}+)*\p{L}*/uy;
+const EMOJI_Y = /\p{Extended_Pictographic}(?:\p{Emoji_Modifier}|\uFE0F|\u200D\p{Extended_Pictographic})*/uy;
+const SPACE_RE = /\s/u;
+const EMOTICON_START = new Set(':;=>([<^-xX'.split('').map((ch) => ch.charCodeAt(0)));
+const PUNCT = new Set('!?.,;:…'.split('').map((ch) => ch.charCodeAt(0)));
 const REPEAT3_RE = /(\p{L})\1{2,}/gu;
 const REPEAT2_RE = /(\p{L})\1+/gu;
 const EMOJI_TAIL_RE = /[\uFE0F\u200D]|\p{Emoji_Modifier}/gu;
 
+const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isAsciiWordChar = (c: number): boolean => isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 95;
+
+/** End of the sticky match of `re` at `i`, or -1. */
+function stickyEnd(re: RegExp, text: string, i: number): number {
+  re.lastIndex = i;
+  return re.test(text) ? re.lastIndex : -1;
+}
+
+/** An ASCII word (letters, digits, "_", inner apostrophes) without a regex; falls back to WORD_Y on other scripts. */
+function wordEnd(text: string, i: number): number {
+  let j = i;
+  while (j < text.length) {
+    const c = text.charCodeAt(j);
+    if (isAsciiWordChar(c)) j++;
+    else if (c >= 0x80) return stickyEnd(WORD_Y, text, i);
+    else if (c === 39 && isAsciiLetter(text.charCodeAt(j + 1))) j += 2;
+    else break;
+  }
+  return j;
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** An ASCII number with separators and a unit ("3", "10:30", "1,200", "3hrs") without a regex. */
+function numberEnd(text: string, i: number): number {
+  let j = i;
+  while (isDigit(text.charCodeAt(j))) j++;
+  for (;;) {
+    const sep = text.charCodeAt(j);
+    if ((sep === 46 || sep === 44 || sep === 58) && isDigit(text.charCodeAt(j + 1))) {
+      j += 2;
+      while (isDigit(text.charCodeAt(j))) j++;
+    } else break;
+  }
+  while (isAsciiLetter(text.charCodeAt(j))) j++;
+  return text.charCodeAt(j) >= 0x80 ? stickyEnd(NUMBER_Y, text, i) : j;
+}
+
+function urlEnd(text: string, i: number): number {
+  if (!text.startsWith('http://', i) && !text.startsWith('https://', i) && !text.startsWith('www.', i)) return -1;
+  let j = i;
+  while (j < text.length) {
+    const c = text.charCodeAt(j);
+    if (c <= 32 || (c >= 0x80 && SPACE_RE.test(text[j]))) break;
+    j++;
+  }
+  return j;
+}
+
+let scannedKind: TokenKind = 'punct';
+
+function found(kind: TokenKind, end: number): number {
+  scannedKind = kind;
+  return end;
+}
+
+/** The end of the token starting at `i` (its kind in `scannedKind`), tried in a fixed order of precedence; -1 when none. */
+function scanAt(text: string, i: number, c: number): number {
+  let end = -1;
+  if ((c === 104 || c === 119) && (end = urlEnd(text, i)) > i) return found('url', end);
+  if ((c === 64 || c === 0xff20) && (end = stickyEnd(MENTION_Y, text, i)) > i) return found('mention', end);
+  if (c === 35 && (end = stickyEnd(HASHTAG_Y, text, i)) > i) return found('hashtag', end);
+  if (EMOTICON_START.has(c) && (end = stickyEnd(EMOTICON_Y, text, i)) > i) return found('emoticon', end);
+  if (isAsciiLetter(c) || c >= 0x80) {
+    end = isAsciiLetter(c) ? wordEnd(text, i) : stickyEnd(WORD_Y, text, i);
+    if (end > i) return found('word', end);
+  }
+  if ((c >= 48 && c <= 57) || c >= 0x80) {
+    end = c < 0x80 ? numberEnd(text, i) : stickyEnd(NUMBER_Y, text, i);
+    if (end > i) return found('number', end);
+  }
+  if (c >= 0x80 && (end = stickyEnd(EMOJI_Y, text, i)) > i) return found('emoji', end);
+  if (PUNCT.has(c)) {
+    end = i + 1;
+    while (end < text.length && PUNCT.has(text.charCodeAt(end))) end++;
+    return found('punct', end);
+  }
+  return found('punct', -1);
+}
+
 /**
- * Splits a post into tokens in one regex pass: URLs, @mentions, #hashtags, emoticons, words
- * (with inner apostrophes), numbers (with a unit suffix, e.g. "3hrs"), emoji and runs of
- * clause punctuation. Other characters are skipped. Never throws.
+ * Splits a post into tokens in one left-to-right scan: URLs, @mentions, #hashtags, emoticons,
+ * words (with inner apostrophes), numbers (with a unit suffix, e.g. "3hrs"), emoji and runs of
+ * clause punctuation. Other characters are skipped. ASCII text needs no regex. Never throws.
  */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(text)) !== null) {
-    let g = 1;
-    while (m[g] === undefined) g++;
-    out.push(makeToken(KINDS[g - 1], m[g]));
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c <= 32) {
+      i++;
+      continue;
+    }
+    const end = scanAt(text, i, c);
+    if (end > i) {
+      out.push(makeToken(scannedKind, text.slice(i, end)));
+      i = end;
+    } else i++;
   }
   return out;
 }
