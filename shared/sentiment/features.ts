@@ -1,4 +1,5 @@
 import type { Token } from './text';
+import type { ReasonKind } from './types';
 import { NEGATORS } from './lexicon';
 import { analyseText, labelOfScore, squashScore } from './scoreText';
 
@@ -145,4 +146,22 @@ export function extractFeatures(text: unknown, opts: FeatureOptions = DEFAULT_FE
     if (analysis.hits.length === 0) bag.add('r:no-evidence', rw);
   }
   return { ...bag.toVector(), language: analysis.language };
+}
+
+/** A readable reason for a model feature name: its kind and a short description. */
+export function describeFeature(name: string): { kind: ReasonKind; text: string } {
+  const colon = name.indexOf(':');
+  const prefix = name.slice(0, colon);
+  const body = name.slice(colon + 1);
+  if (prefix === 'c') return { kind: 'feature', text: `letters "${body.trim()}"` };
+  if (prefix === 'w') return { kind: 'word', text: body.startsWith('not_') ? `"${body.slice(4)}" after a negation` : `"${body}"` };
+  if (prefix.startsWith('w')) return { kind: 'phrase', text: `"${body.replace(/\bnot_/g, 'not ')}"` };
+  if (prefix === 'r') {
+    if (body === 'score') return { kind: 'rule', text: 'built-in score' };
+    if (body.startsWith('label=')) return { kind: 'rule', text: `built-in label ${body.slice(6)}` };
+    if (body === 'no-evidence') return { kind: 'rule', text: 'no built-in evidence' };
+    const sep = body.indexOf(':');
+    return { kind: 'rule', text: `built-in ${body.slice(0, sep)} "${body.slice(sep + 1)}"` };
+  }
+  return { kind: 'feature', text: name };
 }

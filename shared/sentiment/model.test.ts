@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { scoreWithModel, trainModel } from './model';
 import { assignFolds, crossValidate } from './crossValidate';
-import { extractFeatures, hashFeature } from './features';
+import { describeFeature, extractFeatures, hashFeature } from './features';
 import type { LabelledText, SentimentLabel } from './types';
 
 /** A small synthetic labelled set in a made-up domain, so the model cannot lean on the built-in lexicon alone. */
@@ -43,8 +43,7 @@ describe('trainModel / scoreWithModel', () => {
     expect(r.language).toBe('en');
     expect(r.reasons.length).toBeGreaterThan(0);
     expect(r.reasons.length).toBeLessThanOrEqual(10);
-    expect(r.reasons.every((x) => x.kind === 'feature')).toBe(true);
-    expect(r.reasons.some((x) => x.text.includes('zork') && x.weight < 0)).toBe(true);
+    expect(r.reasons.some((x) => x.kind === 'word' && x.text === '"zorked"' && x.weight < 0)).toBe(true);
   });
 
   it.each([[''], ['😡'], ['x'.repeat(100_000)], [null]])('scores bad input %j without throwing', (text) => {
@@ -84,6 +83,20 @@ describe('crossValidate', () => {
       expect(inFold.filter((l) => l === 'negative')).toHaveLength(2);
       expect(inFold.filter((l) => l === 'positive')).toHaveLength(1);
     }
+  });
+});
+
+describe('describeFeature', () => {
+  it.each([
+    ['w:delayed', 'word', '"delayed"'],
+    ['w:not_good', 'word', '"good" after a negation'],
+    ['w2:not not_good', 'phrase', '"not not good"'],
+    ['c: dela', 'feature', 'letters "dela"'],
+    ['r:score', 'rule', 'built-in score'],
+    ['r:label=negative', 'rule', 'built-in label negative'],
+    ['r:rule:3 hours', 'rule', 'built-in rule "3 hours"'],
+  ])('%s → %s %s', (name, kind, text) => {
+    expect(describeFeature(name)).toEqual({ kind, text });
   });
 });
 

@@ -1,5 +1,5 @@
 import { SENTIMENT_LABELS, type LabelledText, type Reason, type SentimentLabel, type SentimentScore } from './types';
-import { DEFAULT_FEATURE_OPTIONS, extractFeatures, type FeatureOptions, type FeatureVector } from './features';
+import { DEFAULT_FEATURE_OPTIONS, describeFeature, extractFeatures, type FeatureOptions, type FeatureVector } from './features';
 import { createRandom, shuffleInPlace } from './random';
 
 /** Training settings. All optional; defaults suit a few thousand labelled posts. */
@@ -141,7 +141,7 @@ export function trainModel(examples: readonly LabelledText[], opts: TrainOptions
   return { format: 'listening-post/sentiment-linear@1', labels: [...SENTIMENT_LABELS], features, options, ...packWeights(fitted), trainedOn: { examples: examples.length, counts } };
 }
 
-/** Keeps only the slots with weight, rounded to 6 significant digits, so the JSON stays small. */
+/** Keeps only the slots with weight, rounded to 4 significant digits, so the JSON stays small. */
 function packWeights({ w, bias }: LinearWeights): Pick<SentimentModel, 'bias' | 'index' | 'weights'> {
   const index: number[] = [];
   const weights: number[] = [];
@@ -150,7 +150,7 @@ function packWeights({ w, bias }: LinearWeights): Pick<SentimentModel, 'bias' | 
     for (let c = 0; c < C; c++) if (Math.abs(w[slot * C + c]) > 1e-6) any = true;
     if (!any) continue;
     index.push(slot);
-    for (let c = 0; c < C; c++) weights.push(Number(w[slot * C + c].toPrecision(6)));
+    for (let c = 0; c < C; c++) weights.push(Number(w[slot * C + c].toPrecision(4)));
   }
   return { bias: Array.from(bias, (b) => Number(b.toPrecision(6))), index, weights };
 }
@@ -187,7 +187,7 @@ export function scoreWithModel(model: SentimentModel, text: unknown, opts: { exp
   if (explain) {
     for (let k = 0; k < x.index.length; k++) {
       const push = x.value[k] * (weight(x.index[k], 2) - weight(x.index[k], 0));
-      if (Math.abs(push) > 1e-3) reasons.push({ kind: 'feature', text: x.names?.[k] ?? String(x.index[k]), weight: Math.round(push * 1000) / 1000 });
+      if (Math.abs(push) > 1e-3) reasons.push({ ...describeFeature(x.names?.[k] ?? String(x.index[k])), weight: Math.round(push * 1000) / 1000 });
     }
     reasons.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
     reasons.length = Math.min(reasons.length, opts.maxReasons ?? 10);
