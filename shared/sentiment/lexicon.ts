@@ -50,7 +50,7 @@ export const WORD_VALENCES: ReadonlyArray<readonly [number, string]> = [
   [-1.5, 'rejected disconnected declined dropped forever eternity excuse excuses struggle struggling sucky'],
   [-1.5, 'blah yikes apparently seriously hung crash bug bugs spam spamming wasted waste wasting diverted'],
   [-1.5, 'reschedule rescheduled lose losing losses unable fault killing freezing wonky sos rushed'],
-  [-1.5, 'insufficient hiccup hiccups hangup'],
+  [-1.5, 'insufficient hiccup hiccups hangup crashes freezes froze frozen'],
   [-2, 'bad badly poor poorly horrid nasty dirty filthy gross smelly broken fail failed fails failure'],
   [-2, 'failing sad sadly stuck lost mess messed stress stressful stressed overbooked overpriced damn'],
   [-2, 'dammit damned crashed crashing buggy outage outages unanswered unusable argh grr sigh fml meh'],

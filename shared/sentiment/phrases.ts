@@ -27,9 +27,10 @@ export const PHRASE_VALENCES: ReadonlyArray<readonly [number, string, PhraseTag?
   [2, "you're the best|shout out|shoutout to|kudos to|good to go|got it sorted|problem solved|back on track"],
   [1.5, "no problem|no problems|no worries|not bad|can't wait|cant wait"],
   [1.5, 'looking forward|look forward|worth it|no issues|no complaints|all good|all set|fingers crossed'],
-  [2, 'thanks for the reply|thanks for the response|thanks for replying|thanks for responding|thanks for getting back'],
-  [2, 'thank you for the reply|thank you for responding|thanks for the info|thanks for the update|thank you for the update'],
-  [2, 'thanks for letting me know|big ups|squared away|deserves a raise|deserve a raise'],
+  [2, 'thanks for the reply|thanks for the response|thanks for replying|thanks for responding|thanks for getting back', 'thanks'],
+  [2, 'thank you for the reply|thank you for responding|thanks for the info|thanks for the update|thank you for the update', 'thanks'],
+  [2, 'thanks for letting me know', 'thanks'],
+  [2, 'big ups|squared away|deserves a raise|deserve a raise'],
   [0.5, 'thanks in advance|thank you in advance|no need', 'courtesy'],
   [-0.5, 'thanks anyway|thank you anyway', 'courtesy'],
 

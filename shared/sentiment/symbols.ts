@@ -9,7 +9,9 @@ export const EMOJI_VALENCES: ReadonlyArray<readonly [number, string]> = [
   [3, '😍 🥰 😘 ❤ 💕 💖 💗 💓 💞 💘 💝 😻 🤩 🥳'],
   [2.5, '😀 😃 😄 😁 😊 ☺ 🙌 👏 🎉 🎊 💯 🏆 🌟 ⭐ 💙 💚 💛 💜 🧡 🖤 🤍 💪 😇 🤗'],
   [2, '🙂 😆 😎 👍 👌 ✨ 😋 🍾 🥂 ✌ 😌 🤘 🔥 🙆 😺 😸 💃 🕺 ✅'],
-  [1, '😉 😜 😝 😛 🤞 🙏 😅 😂 🤣 🌞 ☀ 🌈 😏'],
+  [1, '😉 😜 😝 😛 🤞 😅 😂 🤣 🌞 ☀ 🌈 😏'],
+  // Folded hands mostly mean "please" in a request: barely positive.
+  [0.5, '🙏'],
   [-1, '😐 😑 😶 🤔 😬 😳 🥶 🥵 😷 🤒 🤕 ⏰ ⌛ ⏳ ❓ ❗ ‼ ⁉'],
   [-2, '😕 🙁 ☹ 😟 😞 😔 😒 🙄 😓 😥 😪 😴 💤 👎 😱 😨 😰 😧 😦 🤷 ❌ ⛔ 🚫 🤦 😿 🥴'],
   [-2.5, '😢 😭 😩 😫 😖 😣 😤 💔 🤢 🤮 💀 ☠ 🐍 🤡'],
