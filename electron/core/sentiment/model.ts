@@ -31,7 +31,7 @@ export function builtinScorer(modelId = 1): Scorer {
   return { modelId, modelVersion: BUILTIN_VERSION, kind: 'builtin', score: (text) => scoreText(text, { maxReasons: STORED_REASONS }) };
 }
 
-/** A scorer for a trained model; its feature reasons are turned into words a supervisor reads. */
+/** A scorer for a trained model; letter n-gram reasons are summed into one. */
 export function trainedScorer(model: SentimentModel, modelId = 0): Scorer {
   return {
     modelId,
@@ -44,40 +44,19 @@ export function trainedScorer(model: SentimentModel, modelId = 0): Scorer {
   };
 }
 
-const RULE_NOTES: Record<string, string> = {
-  'r:score': 'the built-in score of the post',
-  'r:no-evidence': 'no sentiment words found',
-};
-
 /**
- * Names a trained model's features the way the built-in reasons are named: `w:late` → word
- * "late", `w2:on hold` → phrase, `r:emoji:😡` → emoji (built-in evidence). Character n-grams are
- * summed into one "spelling fragments" reason, since one fragment alone explains nothing.
+ * Sums a trained model's character n-gram reasons (`letters "ab"`) into one "spelling fragments"
+ * reason, since one fragment alone explains nothing to a supervisor; other reasons pass through.
  */
 export function readableReasons(reasons: readonly Reason[]): Reason[] {
   const out: Reason[] = [];
   let fragments = 0;
   for (const r of reasons) {
-    const name = r.text;
-    if (r.kind !== 'feature') out.push(r);
-    else if (name.startsWith('c:')) fragments += r.weight;
-    else if (/^w\d+:/.test(name)) out.push({ kind: 'phrase', text: name.replace(/^w\d+:/, ''), weight: r.weight, note: 'learned' });
-    else if (name.startsWith('w:')) out.push({ kind: 'word', text: name.slice(2), weight: r.weight, note: 'learned' });
-    else if (name.startsWith('r:label=')) out.push({ kind: 'rule', text: `built-in label ${name.slice(8)}`, weight: r.weight, note: 'learned' });
-    else if (RULE_NOTES[name]) out.push({ kind: 'rule', text: RULE_NOTES[name], weight: r.weight, note: 'learned' });
-    else {
-      const m = /^r:(\w+):(.*)$/.exec(name);
-      out.push(m ? { kind: asKind(m[1]), text: m[2], weight: r.weight, note: 'built-in evidence, learned weight' } : r);
-    }
+    if (r.kind === 'feature' && r.text.startsWith('letters ')) fragments += r.weight;
+    else out.push(r);
   }
   if (Math.abs(fragments) > 1e-3) out.push({ kind: 'feature', text: 'spelling fragments', weight: Math.round(fragments * 1000) / 1000, note: 'character n-grams, summed' });
   return out.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
-}
-
-const KINDS: ReadonlySet<string> = new Set(['word', 'phrase', 'emoji', 'emoticon', 'negation', 'intensifier', 'contrast', 'rule', 'punctuation']);
-
-function asKind(kind: string): Reason['kind'] {
-  return KINDS.has(kind) ? (kind as Reason['kind']) : 'rule';
 }
 
 /** The scorer of a stored model (the blob of a trained one is parsed once here). */

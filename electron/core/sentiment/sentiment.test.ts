@@ -4,7 +4,6 @@ import { dispatch } from '../dispatch';
 import { genericPreset } from '../ingest/genericPreset';
 import { importCsvFile } from '../ingest/importFile';
 import { memoryCore, tempFile } from '../testing/fixtures';
-import type { Reason } from '../../../shared/sentiment/types';
 import { readableReasons } from './model';
 import { waitForRescore } from './rescore';
 import { labelledCsv, SCORED_POSTS, scoredPostsCsv } from './testData';
@@ -137,20 +136,15 @@ describe('sentiment in the product', () => {
 });
 
 describe('readable reasons of a trained model', () => {
-  it.each([
-    [{ kind: 'feature', text: 'w:late', weight: -1 }, { kind: 'word', text: 'late', weight: -1, note: 'learned' }],
-    [{ kind: 'feature', text: 'w2:on hold', weight: -0.5 }, { kind: 'phrase', text: 'on hold', weight: -0.5, note: 'learned' }],
-    [{ kind: 'feature', text: 'r:emoji:😡', weight: -2 }, { kind: 'emoji', text: '😡', weight: -2, note: 'built-in evidence, learned weight' }],
-    [{ kind: 'feature', text: 'r:label=negative', weight: -0.7 }, { kind: 'rule', text: 'built-in label negative', weight: -0.7, note: 'learned' }],
-  ] as const)('%j reads as %j', (raw, expected) => {
-    expect(readableReasons([raw as Reason])).toEqual([expected]);
-  });
-
-  it('sums character n-grams into one reason', () => {
+  it('sums character n-grams into one reason and keeps the others, strongest first', () => {
     const got = readableReasons([
-      { kind: 'feature', text: 'c:lat', weight: -0.2 },
-      { kind: 'feature', text: 'c:ate', weight: -0.3 },
+      { kind: 'feature', text: 'letters "lat"', weight: -0.2 },
+      { kind: 'word', text: '"late"', weight: -0.4 },
+      { kind: 'feature', text: 'letters "ate"', weight: -0.3 },
     ]);
-    expect(got).toEqual([{ kind: 'feature', text: 'spelling fragments', weight: -0.5, note: 'character n-grams, summed' }]);
+    expect(got).toEqual([
+      { kind: 'feature', text: 'spelling fragments', weight: -0.5, note: 'character n-grams, summed' },
+      { kind: 'word', text: '"late"', weight: -0.4 },
+    ]);
   });
 });
