@@ -17,6 +17,7 @@ const STOP_WORDS: Record<string, string> = {
 
 const LANGS = Object.keys(STOP_WORDS);
 const EN = LANGS.indexOf('en');
+const EN_ONLY = 1 << EN;
 
 /** Word → bit mask of the languages whose list holds it. */
 const STOP_INDEX: Map<string, number> = buildIndex();
@@ -90,7 +91,8 @@ export function detectLanguage(text: string, tokens: readonly Token[]): string {
     if (t.kind !== 'word') continue;
     words++;
     const mask = STOP_INDEX.get(t.norm);
-    if (mask) for (let b = 0; b < LANGS.length; b++) if (mask & (1 << b)) hits[b]++;
+    if (mask === EN_ONLY) hits[EN]++;
+    else if (mask) for (let b = 0; b < LANGS.length; b++) if (mask & (1 << b)) hits[b]++;
     if (words >= 400) break;
   }
   if (words === 0) return 'und';
