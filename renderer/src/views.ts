@@ -1,6 +1,8 @@
 import type { ComponentType } from 'react';
 import { GraphView } from './features/graph/GraphView';
+import { LiveView } from './features/live/LiveView';
 import { PostsView } from './features/posts/PostsView';
+import { CasesView } from './features/cases/CasesView';
 import { SourcesView } from './features/sources/SourcesView';
 
 /** A view of the workstation: its tab and, once built, its screen. */
@@ -13,9 +15,9 @@ export interface ViewDef {
 /** The views in tab order. Each feature issue fills in its screen. */
 export const VIEWS: ViewDef[] = [
   { id: 'posts', label: 'Posts', Component: PostsView },
-  { id: 'live', label: 'Live' },
+  { id: 'live', label: 'Live', Component: LiveView },
   { id: 'graph', label: 'Graph', Component: GraphView },
-  { id: 'cases', label: 'Cases' },
+  { id: 'cases', label: 'Cases', Component: CasesView },
   { id: 'customers', label: 'Customers' },
   { id: 'reports', label: 'Reports' },
   { id: 'sources', label: 'Sources', Component: SourcesView },

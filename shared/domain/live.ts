@@ -47,6 +47,19 @@ export interface LabelSeries {
   unscored: number[];
 }
 
+/**
+ * Shares (0..1) of each label among the scored posts per bucket. A bucket with few scored posts
+ * pools the buckets before it until at least `minPooled` are scored (up to `maxPool` buckets), so
+ * a quiet hour does not swing between 0% and 100%. Null where nothing was scored.
+ */
+export interface ShareSeries {
+  negative: (number | null)[];
+  neutral: (number | null)[];
+  positive: (number | null)[];
+  minPooled: number;
+  maxPool: number;
+}
+
 /** A faint band: the lowest and highest share the same hours had in previous weeks (null: no data). */
 export interface ShareBand {
   low: (number | null)[];
@@ -125,6 +138,7 @@ export interface LiveSnapshot {
   volume: SiteSeries[];
   sentiment: LabelSeries;
   /** Negative and positive shares the same hours had over up to four previous weeks. */
+  shares: ShareSeries;
   band: { negative: ShareBand; positive: ShareBand };
   topics: TopicPanel;
   negatives: NegativePost[];

@@ -44,7 +44,7 @@ const toPost = (r: DrillRow): Post => ({
 });
 
 function whereOf(req: LiveDrillRequest): { sql: string; params: SqlValue[] } {
-  const where = ['p.created_at >= ?', 'p.created_at < ?', 'p.relevant = 1'];
+  const where = ['p.created_at >= ?', 'p.created_at < ?', 'p.relevant = 1', 'a.is_company = 0'];
   const params: SqlValue[] = [req.from, req.to];
   if (req.siteIds?.length) {
     where.push(`p.site_id IN (${placeholders(req.siteIds.length)})`);
@@ -75,7 +75,10 @@ export async function drillPosts(q: Queryable, req: LiveDrillRequest): Promise<L
   const order = 'ORDER BY p.created_at DESC, p.id DESC';
   const slot = req.topic ? topicSlot(req.topic) : undefined;
   if (slot === undefined) {
-    const total = await q.get<{ n: number }>(`SELECT count(*) AS n FROM posts p LEFT JOIN post_scores s ON s.post_id = p.id WHERE ${sql}`, params);
+    const total = await q.get<{ n: number }>(
+      `SELECT count(*) AS n FROM posts p JOIN authors a ON a.id = p.author_id LEFT JOIN post_scores s ON s.post_id = p.id WHERE ${sql}`,
+      params,
+    );
     const rows = await q.all<DrillRow>(`${SELECT} WHERE ${sql} ${order} LIMIT ? OFFSET ?`, [...params, limit, offset]);
     return { total: total?.n ?? 0, items: rows.map(toPost) };
   }

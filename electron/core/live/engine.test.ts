@@ -14,6 +14,7 @@ describe('LiveEngine', () => {
       { id: '1', ago: 10 * MIN, label: 'negative' },
       { id: '2', ago: 10 * MIN, site: 'forum', label: 'positive' },
       { id: '3', ago: 2 * 3600_000, label: 'neutral' }, // outside the hour
+      { id: 'c1', ago: 10 * MIN, author: 'acme', company: true, label: 'negative' }, // our own reply
     ]);
     const engine = new LiveEngine(core);
     let s = await buildSnapshot(engine, { window: '1h' });
@@ -23,7 +24,7 @@ describe('LiveEngine', () => {
     const twitter = s.sites.find((x) => x.name === 'twitter')!.id;
     expect(s.volume.find((v) => v.siteId === twitter)?.counts[49]).toBe(1);
 
-    await pushPosts(core, [{ id: '4', ago: 0, label: 'negative' }]);
+    await pushPosts(core, [{ id: '4', ago: 0, label: 'negative' }, { id: 'c2', ago: 0, author: 'acme', company: true, label: 'negative' }]);
     expect(await engine.sync()).toBe(true);
     s = await buildSnapshot(engine, { window: '1h', siteIds: [twitter] });
     expect(s.totals).toEqual({ posts: 2, negative: 2, scored: 2 });

@@ -109,7 +109,7 @@ export class LiveEngine {
   private countNew(r: repo.LivePostRow): void {
     this.cursor = Math.max(this.cursor, r.id);
     if (this.lastIngestAt === null || r.ingested_at > this.lastIngestAt) this.lastIngestAt = r.ingested_at;
-    if (r.relevant !== 1) return;
+    if (r.relevant !== 1 || r.is_company === 1) return; // our own replies are not what customers say
     const now = this.core.now();
     const topics = topicSlotsOf(r.text);
     const slot = slotOf(r.label);
@@ -152,7 +152,7 @@ export class LiveEngine {
     await this.ready();
     if (postId > this.cursor || this.pending.has(postId)) return;
     const place = await repo.readPostPlace(this.core.db, postId);
-    if (!place || place.relevant !== 1) return;
+    if (!place || place.counted !== 1) return;
     const before = slotOf(await repo.readLabelBeforeCorrection(this.core.db, postId));
     const topicsCounted = postId > this.initCursor || postId >= this.backfillBefore;
     const topics = topicsCounted ? topicSlotsOf(place.text) : [];

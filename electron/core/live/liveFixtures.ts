@@ -15,6 +15,7 @@ export interface FixturePost {
   label?: 'negative' | 'neutral' | 'positive' | null;
   followers?: number;
   replyTo?: string;
+  company?: boolean;
 }
 
 /** Pushes posts through the webhook path and sets their labels (null: left without a score). */
@@ -28,6 +29,7 @@ export async function pushPosts(core: Core, posts: FixturePost[]): Promise<void>
     text: p.text ?? `post ${p.id}`,
     ...(p.followers !== undefined ? { author_followers: String(p.followers) } : {}),
     ...(p.replyTo ? { in_reply_to: p.replyTo } : {}),
+    ...(p.company ? { author_is_company: 'true' } : {}),
   }));
   const r = await receiveWebhookPosts(core, Buffer.from(JSON.stringify(body)));
   if (r.status !== 200) throw new Error(JSON.stringify(r.json));

@@ -1,4 +1,5 @@
 // SQL of the live engine (kept beside it rather than in repos/ because only the engine reads it).
+// The live panels show what customers say: relevant posts only, company accounts' replies left out.
 import type { NegativePost } from '../../../shared/domain/live';
 import type { Queryable, SqlValue } from '../db/database';
 import { placeholders } from '../repos/sql';
@@ -39,8 +40,8 @@ export async function readPostsAfter(q: Queryable, afterId: number, limit: numbe
 export async function readMinuteCounts(q: Queryable, from: number, maxId: number): Promise<{ site_id: number; minute: number; label: string | null; n: number }[]> {
   return q.all(
     `SELECT p.site_id, p.created_at / 60000 AS minute, ${EFFECTIVE_LABEL} AS label, count(*) AS n
-     FROM posts p LEFT JOIN post_scores s ON s.post_id = p.id
-     WHERE p.created_at >= ? AND p.id <= ? AND p.relevant = 1 GROUP BY 1, 2, 3`,
+     FROM posts p JOIN authors a ON a.id = p.author_id LEFT JOIN post_scores s ON s.post_id = p.id
+     WHERE p.created_at >= ? AND p.id <= ? AND p.relevant = 1 AND a.is_company = 0 GROUP BY 1, 2, 3`,
     [from, maxId],
   );
 }
@@ -48,8 +49,8 @@ export async function readMinuteCounts(q: Queryable, from: number, maxId: number
 /** Relevant posts since `from` (up to `maxId`) that have no score yet, newest first. */
 export async function readUnscored(q: Queryable, from: number, maxId: number, limit: number): Promise<{ id: number; site_id: number; created_at: number }[]> {
   return q.all(
-    `SELECT p.id, p.site_id, p.created_at FROM posts p
-     WHERE p.created_at >= ? AND p.id <= ? AND p.relevant = 1 AND NOT EXISTS (SELECT 1 FROM post_scores s WHERE s.post_id = p.id)
+    `SELECT p.id, p.site_id, p.created_at FROM posts p JOIN authors a ON a.id = p.author_id
+     WHERE p.created_at >= ? AND p.id <= ? AND p.relevant = 1 AND a.is_company = 0 AND NOT EXISTS (SELECT 1 FROM post_scores s WHERE s.post_id = p.id)
      ORDER BY p.id DESC LIMIT ?`,
     [from, maxId, limit],
   );
@@ -65,11 +66,11 @@ export async function readScoredLabels(q: Queryable, ids: readonly number[]): Pr
   );
 }
 
-/** A post's place in the counts: when, where, its text (for topics) and current effective label. */
-export async function readPostPlace(q: Queryable, id: number): Promise<{ created_at: number; site_id: number; relevant: number; text: string; label: string | null } | undefined> {
+/** A post's place in the counts: when, where, its text (for topics) and whether the counts include it. */
+export async function readPostPlace(q: Queryable, id: number): Promise<{ created_at: number; site_id: number; counted: number; text: string } | undefined> {
   return q.get(
-    `SELECT p.created_at, p.site_id, p.relevant, p.text, ${EFFECTIVE_LABEL} AS label
-     FROM posts p LEFT JOIN post_scores s ON s.post_id = p.id WHERE p.id = ?`,
+    `SELECT p.created_at, p.site_id, p.relevant = 1 AND a.is_company = 0 AS counted, p.text
+     FROM posts p JOIN authors a ON a.id = p.author_id WHERE p.id = ?`,
     [id],
   );
 }
@@ -88,14 +89,17 @@ export async function readLabelBeforeCorrection(q: Queryable, id: number): Promi
 export async function readTextsBefore(q: Queryable, from: number, beforeId: number, limit: number): Promise<LivePostRow[]> {
   return q.all<LivePostRow>(
     `SELECT ${POST_COLUMNS} FROM posts p JOIN authors a ON a.id = p.author_id LEFT JOIN post_scores s ON s.post_id = p.id
-     WHERE p.id < ? AND p.created_at >= ? AND p.relevant = 1 ORDER BY p.id DESC LIMIT ?`,
+     WHERE p.id < ? AND p.created_at >= ? AND p.relevant = 1 AND a.is_company = 0 ORDER BY p.id DESC LIMIT ?`,
     [beforeId, from, limit],
   );
 }
 
 /** How many relevant posts since `from` (up to `maxId`) there are: the topic backfill's total. */
 export async function countPostsSince(q: Queryable, from: number, maxId: number): Promise<number> {
-  const r = await q.get<{ n: number }>('SELECT count(*) AS n FROM posts WHERE created_at >= ? AND id <= ? AND relevant = 1', [from, maxId]);
+  const r = await q.get<{ n: number }>(
+    'SELECT count(*) AS n FROM posts p JOIN authors a ON a.id = p.author_id WHERE p.created_at >= ? AND p.id <= ? AND p.relevant = 1 AND a.is_company = 0',
+    [from, maxId],
+  );
   return r?.n ?? 0;
 }
 
@@ -108,7 +112,8 @@ export async function readHead(q: Queryable): Promise<{ maxId: number; lastInges
 /** Replies per thread root created since `from` (for the viral-thread rule after a restart). */
 export async function readReplyCounts(q: Queryable, from: number): Promise<{ root: number; created_at: number }[]> {
   return q.all(
-    'SELECT thread_root_id AS root, created_at FROM posts WHERE created_at >= ? AND thread_root_id IS NOT NULL AND relevant = 1',
+    `SELECT p.thread_root_id AS root, p.created_at FROM posts p JOIN authors a ON a.id = p.author_id
+     WHERE p.created_at >= ? AND p.thread_root_id IS NOT NULL AND p.relevant = 1 AND a.is_company = 0`,
     [from],
   );
 }
@@ -140,7 +145,7 @@ export async function readNegatives(q: Queryable, from: number, to: number, site
             coalesce(p.author_followers, a.followers, m.followers) AS followers, m.expected_cascade AS reach
      FROM posts p JOIN post_scores s ON s.post_id = p.id JOIN authors a ON a.id = p.author_id JOIN sites st ON st.id = p.site_id
      LEFT JOIN author_metrics m ON m.author_id = p.author_id
-     WHERE p.created_at >= ? AND p.created_at < ? AND p.relevant = 1 ${sites} AND ${EFFECTIVE_LABEL} = 'negative'
+     WHERE p.created_at >= ? AND p.created_at < ? AND p.relevant = 1 AND a.is_company = 0 ${sites} AND ${EFFECTIVE_LABEL} = 'negative'
      ORDER BY p.created_at DESC, p.id DESC LIMIT ?`,
     [...params, limit],
   );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_TOPICS, BucketStore } from './buckets';
-import { computeBand, rankTopics } from './panels';
+import { computeBand, maxPoolOf, pooledShares, rankTopics } from './panels';
 import { HOUR, resolveWindow, WEEK } from './window';
 
 const now = Date.UTC(2025, 0, 15, 12, 0, 30);
@@ -47,5 +47,24 @@ describe('rankTopics', () => {
   it('leaves out topics absent from the window and keeps the limit', () => {
     const ranked = rankTopics(new Map([[1, counts(0)], [2, counts(5)], [3, counts(4)]]), new Map(), names, 1);
     expect(ranked.map((t) => t.topic)).toEqual(['refund']);
+  });
+});
+
+describe('pooledShares', () => {
+  it('pools earlier buckets until enough posts are scored, within the cap', () => {
+    const neg = [0, 8, 1, 0, 0, 5];
+    const neu = [0, 2, 0, 0, 0, 5];
+    const pos = [0, 0, 1, 0, 0, 0];
+    const s = pooledShares([neg, neu, pos], 10, 3);
+    expect(s.negative[0]).toBeNull();
+    expect(s.negative[1]).toBeCloseTo(0.8); // 10 scored: stands alone
+    expect(s.negative[2]).toBeCloseTo(9 / 12); // pools bucket 1
+    expect(s.negative[4]).toBeCloseTo(1 / 2); // pools 3 buckets (2, 3, 4): only 2 posts
+    expect(s.positive[4]).toBeCloseTo(1 / 2);
+    expect(s.neutral[5]).toBeCloseTo(0.5);
+  });
+
+  it('lets a window pool an eighth of its buckets', () => {
+    expect([maxPoolOf(4), maxPoolOf(60), maxPoolOf(168)]).toEqual([1, 8, 21]);
   });
 });

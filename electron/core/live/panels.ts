@@ -9,33 +9,65 @@ export interface TopicName {
   label: string;
 }
 
-const share = (part: number, scored: number): number | null => (scored > 0 ? part / scored : null);
+/** Scored posts a share point should rest on before it stops pooling earlier buckets. */
+export const MIN_POOLED = 10;
+
+/** How many buckets a share point may pool: an eighth of the window, at least one. */
+export function maxPoolOf(buckets: number): number {
+  return Math.max(1, Math.round(buckets / 8));
+}
+
+/**
+ * Shares (0..1) of each label among scored posts per bucket, pooling the buckets before a thin one
+ * until `minPooled` posts are scored or `maxPool` buckets are pooled. Null where none were scored.
+ */
+export function pooledShares(labels: readonly number[][], minPooled: number, maxPool: number): { negative: (number | null)[]; neutral: (number | null)[]; positive: (number | null)[] } {
+  const [neg, neu, pos] = labels;
+  const out = { negative: [] as (number | null)[], neutral: [] as (number | null)[], positive: [] as (number | null)[] };
+  for (let j = 0; j < neg.length; j++) {
+    let n = 0;
+    let u = 0;
+    let p = 0;
+    for (let i = j; i > j - maxPool && i >= 0 && n + u + p < minPooled; i--) {
+      n += neg[i];
+      u += neu[i];
+      p += pos[i];
+    }
+    const scored = n + u + p;
+    out.negative.push(scored ? n / scored : null);
+    out.neutral.push(scored ? u / scored : null);
+    out.positive.push(scored ? p / scored : null);
+  }
+  return out;
+}
 
 /**
  * Negative and positive shares the same hours had in each of the previous `weeks` weeks, as a
  * low–high band per bucket of the window. Buckets shorter than an hour take their hour's share
- * (the hour store is what reaches back five weeks). Weeks without scored posts are left out.
+ * (the hour store is what reaches back five weeks). Thin hours pool earlier ones like the shares
+ * do (see pooledShares). Weeks without scored posts are left out.
  */
 export function computeBand(hours: BucketStore, w: ResolvedWindow, filter: CellFilter, weeks = 4): { negative: ShareBand; positive: ShareBand } {
   const n = Math.round((w.end - w.from) / w.bucketMs);
-  const neg: (number | null)[][] = Array.from({ length: n }, () => []);
-  const pos: (number | null)[][] = Array.from({ length: n }, () => []);
+  const neg: number[][] = Array.from({ length: n }, () => []);
+  const pos: number[][] = Array.from({ length: n }, () => []);
   const coarse = w.bucketMs >= HOUR;
   const start = coarse ? w.from : Math.floor(w.from / HOUR) * HOUR;
   const step = coarse ? w.bucketMs : HOUR;
   for (let k = 1; k <= weeks; k++) {
     const { labels } = hours.collect(start - k * WEEK, w.end - k * WEEK, step, filter);
+    const shares = pooledShares(labels, MIN_POOLED, maxPoolOf(labels[0].length));
     for (let j = 0; j < n; j++) {
       const i = coarse ? j : Math.floor((w.from + j * w.bucketMs - start) / HOUR);
-      const scored = labels[0][i] + labels[1][i] + labels[2][i];
-      if (scored === 0) continue;
-      neg[j].push(share(labels[0][i], scored));
-      pos[j].push(share(labels[2][i], scored));
+      const [ns, ps] = [shares.negative[i], shares.positive[i]];
+      if (ns === null || ps === null) continue;
+      neg[j].push(ns);
+      pos[j].push(ps);
     }
   }
-  const band = (rows: (number | null)[][]): ShareBand => ({
-    low: rows.map((r) => (r.length ? Math.min(...(r as number[])) : null)),
-    high: rows.map((r) => (r.length ? Math.max(...(r as number[])) : null)),
+  const band = (rows: number[][]): ShareBand => ({
+    low: rows.map((r) => (r.length ? Math.min(...r) : null)),
+    high: rows.map((r) => (r.length ? Math.max(...r) : null)),
   });
   return { negative: band(neg), positive: band(pos) };
 }

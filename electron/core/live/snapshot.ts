@@ -4,7 +4,7 @@ import type { CellFilter } from './buckets';
 import { topicSlot, topicSlotsOf, TOPIC_NAMES } from './counting';
 import type { LiveEngine } from './engine';
 import { readNegatives } from './liveRepo';
-import { computeBand, rankTopics, topicWindows } from './panels';
+import { computeBand, maxPoolOf, MIN_POOLED, pooledShares, rankTopics, topicWindows } from './panels';
 import { bucketStarts, HOUR_RETAIN, keyOf, normaliseQuery, resolveWindow } from './window';
 
 /** Negative posts shown in the ticker. */
@@ -48,6 +48,7 @@ export async function buildSnapshot(engine: LiveEngine, query: LiveQuery): Promi
     sites: [...engine.siteNames].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name)),
     volume,
     sentiment: { negative: labels[0], neutral: labels[1], positive: labels[2], unscored: labels[3] },
+    shares: { ...pooledShares(labels, MIN_POOLED, maxPoolOf(labels[0].length)), minPooled: MIN_POOLED, maxPool: maxPoolOf(labels[0].length) },
     band: computeBand(hour, w, filter),
     topics: { coverage: engine.topicsCoverage, items },
     negatives: await tickerOf(engine, w.from, Math.min(w.end, now + 1), q.siteIds ?? null, slot),
