@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { runImportBench } from './importBench';
 import { runReachBench } from './reachBench';
+import { runSentimentBench } from './sentimentBench';
 import { runSentimentStoreBench } from '../electron/core/sentiment/storeBench';
 
 /** Each benchmark prints its own figures; a failing one does not hide the others. */
@@ -9,6 +10,8 @@ const BENCHES: [string, () => Promise<string[]>][] = [
   ['sentiment-store', () => runSentimentStoreBench()],
   // out/cli/bench.js → the repo root is two folders up; the data sits beside the clone.
   ['reach', () => runReachBench(fileURLToPath(new URL('../../../shared/data', import.meta.url)))],
+  // `npm run eval`: quality (macro-F1, confusion matrices) and speed against VADER on the airline data.
+  ['sentiment', () => runSentimentBench(fileURLToPath(new URL('../../../shared/data', import.meta.url)))],
 ];
 
 const only = process.argv[2];
