@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { runImportBench } from './importBench';
+import { runGraphViewBench } from './graphViewBench';
 import { runReachBench } from './reachBench';
 import { runSentimentBench } from './sentimentBench';
 import { runSentimentStoreBench } from '../electron/core/sentiment/storeBench';
@@ -12,6 +13,7 @@ const BENCHES: [string, () => Promise<string[]>][] = [
   ['reach', () => runReachBench(fileURLToPath(new URL('../../../shared/data', import.meta.url)))],
   // `npm run eval`: quality (macro-F1, confusion matrices) and speed against VADER on the airline data.
   ['sentiment', () => runSentimentBench(fileURLToPath(new URL('../../../shared/data', import.meta.url)))],
+  ['graph-view', () => runGraphViewBench()],
 ];
 
 const only = process.argv[2];

@@ -45,7 +45,7 @@ test('edges imported through the CLI show as a leaderboard and an ego network on
 
   // The canvas is drawn: frames counted, and far more than a background's worth of colours.
   const canvas = page.getByTestId('graph-canvas');
-  await expect.poll(async () => Number(await canvas.getAttribute('data-frames'))).toBeGreaterThan(5);
+  await expect.poll(async () => Number(await canvas.getAttribute('data-frames'))).toBeGreaterThan(0);
   await expect(page.getByTestId('graph-status')).toContainText('layout settled', { timeout: 20_000 });
   const lit = await canvas.evaluate((c: HTMLCanvasElement) => {
     const d = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data ?? new Uint8ClampedArray();

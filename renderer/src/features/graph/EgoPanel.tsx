@@ -4,6 +4,7 @@ import { call } from '../../api/client';
 import { EmptyState } from '../../components/EmptyState';
 import { formatCount } from '../../format';
 import { saveBlob } from './download';
+import { edgeStride } from './drawGraph';
 import { EgoCanvas } from './EgoCanvas';
 import { GraphControls } from './GraphControls';
 import type { ColourMetric, SizeMetric } from './graphStyle';
@@ -12,6 +13,8 @@ import { NodeDetails } from './NodeDetails';
 import { useEgoScene, useLayoutGraph } from './useEgoScene';
 import { useForceLayout } from './useForceLayout';
 import { useEgo } from './useReachData';
+
+const ordinal = (n: number): string => `${n}${n % 10 === 2 && n % 100 !== 12 ? 'nd' : n % 10 === 3 && n % 100 !== 13 ? 'rd' : n % 10 === 1 && n % 100 !== 11 ? 'st' : 'th'}`;
 
 /** The ego network of the chosen author: controls, the sampling rule, the canvas, legend and hover details. */
 export function EgoPanel(props: { authorId: number | null; pageRankScale(siteId: number): number; onSelect(authorId: number): void }) {
@@ -54,6 +57,7 @@ export function EgoPanel(props: { authorId: number | null; pageRankScale(siteId:
           <span className="muted" data-testid="graph-sampling">
             {net.sampling.rule}
             {net.sampling.sampled ? ' (sampled to keep the view responsive)' : ''} · {formatCount(net.edges.length)} follows among them
+            {edgeStride(net.nodes.length, net.edges.length) > 1 && `, every ${ordinal(edgeStride(net.nodes.length, net.edges.length))} line drawn`}
           </span>
         </div>
         <div className="ego-actions">

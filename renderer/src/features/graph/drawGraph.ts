@@ -1,3 +1,4 @@
+import { drawPixels } from './drawPixels';
 import { drawnRadius, type ViewTransform } from './viewTransform';
 
 /** What a frame draws: positions, links (node index pairs), each node's radius, colour and label. */
@@ -12,20 +13,47 @@ export interface GraphScene {
   background: string;
 }
 
+/** Above this many nodes, the graph is drawn into a pixel buffer (drawPixels.ts) instead of as paths. */
+export const PIXELS_ABOVE = 5_000;
+
+/** Follow lines drawn per frame at most, as paths and as pixels: beyond it every n-th line is drawn. */
+export const EDGE_BUDGET = { paths: 8_000, pixels: 5_000 } as const;
+
+const images = new WeakMap<CanvasRenderingContext2D, ImageData>();
+
+/** Draw every n-th line of a graph so at most the budget of its drawing mode is drawn (1 = all). */
+export function edgeStride(nodeCount: number, edgeCount: number): number {
+  const budget = nodeCount > PIXELS_ABOVE ? EDGE_BUDGET.pixels : EDGE_BUDGET.paths;
+  return Math.max(1, Math.ceil(edgeCount / budget));
+}
+
 /**
- * Draws one frame on a 2D canvas: background, links as one batched path (fainter for big graphs),
- * nodes grouped by colour, then labels. Labels are canvas text, never HTML.
+ * Draws one frame on a 2D canvas: background, links as one batched path (fainter for big graphs, and
+ * every n-th only above the budget), nodes grouped by colour (dots under 2 px as squares, which
+ * raster several times faster); graphs over PIXELS_ABOVE nodes
+ * go through drawPixels. Labels come last, as canvas text, never HTML.
  */
-export function drawGraph(ctx: CanvasRenderingContext2D, scene: GraphScene, t: ViewTransform, width: number, height: number): void {
+export function drawGraph(ctx: CanvasRenderingContext2D, scene: GraphScene, t: ViewTransform, width: number, height: number, dpr = 1): void {
   const { xy, links, radii, colours } = scene;
+  if (radii.length > PIXELS_ABOVE) {
+    let image = images.get(ctx);
+    if (!image || image.width !== ctx.canvas.width || image.height !== ctx.canvas.height) {
+      image = ctx.createImageData(ctx.canvas.width, ctx.canvas.height);
+      images.set(ctx, image);
+    }
+    drawPixels(image, scene, t, dpr, edgeStride(radii.length, links.length / 2));
+    ctx.putImageData(image, 0, 0);
+    return drawOverlay(ctx, scene, t);
+  }
   ctx.fillStyle = scene.background;
   ctx.fillRect(0, 0, width, height);
   const sx = (i: number): number => xy[2 * i] * t.k + t.x;
   const sy = (i: number): number => xy[2 * i + 1] * t.k + t.y;
   ctx.lineWidth = 1;
-  ctx.strokeStyle = links.length > 20_000 ? 'rgba(139,152,165,0.12)' : 'rgba(139,152,165,0.3)';
+  const stride = 2 * edgeStride(radii.length, links.length / 2);
+  ctx.strokeStyle = links.length > 20_000 ? 'rgba(139,152,165,0.15)' : 'rgba(139,152,165,0.3)';
   ctx.beginPath();
-  for (let e = 0; e + 1 < links.length; e += 2) {
+  for (let e = 0; e + 1 < links.length; e += stride) {
     ctx.moveTo(sx(links[e]), sy(links[e]));
     ctx.lineTo(sx(links[e + 1]), sy(links[e + 1]));
   }
@@ -41,16 +69,37 @@ export function drawGraph(ctx: CanvasRenderingContext2D, scene: GraphScene, t: V
     ctx.beginPath();
     for (const i of nodes) {
       const r = drawnRadius(radii[i], t.k);
-      ctx.moveTo(sx(i) + r, sy(i));
-      ctx.arc(sx(i), sy(i), r, 0, Math.PI * 2);
+      if (r < 2) ctx.fillRect(sx(i) - r, sy(i) - r, 2 * r, 2 * r);
+      else {
+        ctx.moveTo(sx(i) + r, sy(i));
+        ctx.arc(sx(i), sy(i), r, 0, Math.PI * 2);
+      }
     }
     ctx.fill();
   }
+  drawOverlay(ctx, scene, t);
+}
+
+/** The hover ring and the labels, drawn over the graph. */
+function drawOverlay(ctx: CanvasRenderingContext2D, scene: GraphScene, t: ViewTransform): void {
+  const { xy, radii } = scene;
+  const sx = (i: number): number => xy[2 * i] * t.k + t.x;
+  const sy = (i: number): number => xy[2 * i + 1] * t.k + t.y;
   if (scene.hover >= 0) {
     ctx.strokeStyle = '#ffffff';
     ctx.lineWidth = 2;
     ctx.beginPath();
     ctx.arc(sx(scene.hover), sy(scene.hover), drawnRadius(radii[scene.hover], t.k) + 2, 0, Math.PI * 2);
+    ctx.stroke();
+  }
+  // Labelled nodes (the ego first) are drawn again on top, so a crowd never hides them.
+  ctx.lineWidth = 1.5;
+  ctx.strokeStyle = scene.background;
+  for (const { index } of [...scene.labelled].reverse()) {
+    ctx.fillStyle = scene.colours[index];
+    ctx.beginPath();
+    ctx.arc(sx(index), sy(index), Math.max(3, drawnRadius(radii[index], t.k)), 0, Math.PI * 2);
+    ctx.fill();
     ctx.stroke();
   }
   ctx.font = '12px system-ui, sans-serif';

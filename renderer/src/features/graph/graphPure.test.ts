@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { EgoNode, EgoRole } from '../../../../shared/domain/reach';
 import { colouringOf, radiiOf, RADIUS } from './graphStyle';
+import { edgeStride } from './drawGraph';
+import { drawPixels } from './drawPixels';
 import { createLayoutEngine } from './layoutEngine';
 import { fitView, nodeAt, toWorld, zoomAt } from './viewTransform';
 
@@ -76,5 +78,30 @@ describe('layout engine', () => {
     const moved = engine.tick(1);
     expect([moved[8], moved[9]]).toEqual([500, 500]);
     engine.release(4);
+  });
+});
+
+describe('drawPixels (big graphs)', () => {
+  it('fills the background, draws dots in their colour and lines lighter than the background', () => {
+    const width = 40;
+    const height = 20;
+    const image = { width, height, data: new Uint8ClampedArray(width * height * 4) } as unknown as ImageData;
+    const scene = {
+      xy: Float32Array.from([-10, 0, 10, 0]),
+      links: Int32Array.from([0, 1]),
+      radii: Float32Array.from([8, 8]),
+      colours: ['#ff0000', '#00ff00'],
+      labelled: [],
+      hover: -1,
+      background: '#000000',
+    };
+    drawPixels(image, scene, { x: 20, y: 10, k: 1 }, 1, 1);
+    const rgb = (x: number, y: number): number[] => Array.from(image.data.slice((y * width + x) * 4, (y * width + x) * 4 + 3));
+    expect(rgb(0, 0)).toEqual([0, 0, 0]);
+    expect(rgb(10, 10)).toEqual([255, 0, 0]);
+    expect(rgb(30, 10)).toEqual([0, 255, 0]);
+    expect(rgb(20, 10)).toEqual([27, 30, 32]);
+    expect(edgeStride(100, 80_000)).toBe(10);
+    expect(edgeStride(20_000, 80_000)).toBe(16);
   });
 });

@@ -1,8 +1,10 @@
 import { createLayoutEngine, type LayoutEngine } from './layoutEngine';
 import type { LayoutCommand, LayoutFrame } from './layoutProtocol';
 
-// The layout runs here, off the thread that draws: one step per loop turn, positions posted back
-// after each (transferred, not copied). `stop` halts the loop; `tick` advances by hand.
+// The layout runs here, off the thread that draws. Each loop turn ticks for up to FRAME_MS (at
+// least once) and posts the positions (transferred, not copied), so small graphs settle in a second
+// or two and big ones still show progress about once a frame. `stop` halts the loop; `tick` steps by hand.
+const FRAME_MS = 14;
 let engine: LayoutEngine | null = null;
 let running = false;
 let ticks = 0;
@@ -16,11 +18,14 @@ const post = (xy: Float32Array): void => {
 function step(): void {
   timer = null;
   if (!engine || !running) return;
-  const xy = engine.tick(1);
-  ticks++;
+  const start = performance.now();
+  do {
+    engine.advance(1);
+    ticks++;
+  } while (engine.isActive() && performance.now() - start < FRAME_MS);
   if (!engine.isActive()) running = false;
-  post(xy);
-  if (running) timer = setTimeout(step, 0);
+  post(engine.positions());
+  if (running) timer = setTimeout(step, Math.max(0, 16 - (performance.now() - start)));
 }
 
 function run(): void {

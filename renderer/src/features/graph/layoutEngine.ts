@@ -7,6 +7,8 @@ type Node = SimulationNodeDatum;
 export interface LayoutEngine {
   /** Advances n steps and returns the positions ([x0, y0, …], a fresh array). */
   tick(n: number): Float32Array;
+  /** Advances n steps without reading positions. */
+  advance(n: number): void;
   alpha(): number;
   /** True while alpha is above the simulation's minimum. */
   isActive(): boolean;
@@ -47,6 +49,7 @@ export function createLayoutEngine(graph: LayoutGraph): LayoutEngine {
       sim.tick(Math.max(0, n));
       return positions();
     },
+    advance: (n) => void sim.tick(Math.max(0, n)),
     alpha: () => sim.alpha(),
     isActive: () => sim.alpha() > sim.alphaMin(),
     drag(index, x, y) {
