@@ -112,3 +112,8 @@ export async function listUnscoredPosts(q: Queryable, ids: number[]): Promise<Po
     [JSON.stringify(ids)],
   );
 }
+
+/** Stores reasons computed later for a score (only if the score is still from that model). */
+export async function storeReasons(q: Queryable, postId: number, modelId: number, reasons: Reason[]): Promise<void> {
+  await q.run('UPDATE post_scores SET reasons = ? WHERE post_id = ? AND model_id = ?', [JSON.stringify(reasons), postId, modelId]);
+}

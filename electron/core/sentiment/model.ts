@@ -24,11 +24,18 @@ export interface Scorer {
   kind: 'builtin' | 'trained';
   /** Never throws: any input (empty, emoji only, 100 kB, not a string) gets a score. */
   score(text: unknown): SentimentScore;
+  /**
+   * The same label, score, confidence and language for bulk scoring, with reasons only where
+   * they cost little: the built-in scorer keeps them; a trained model leaves them empty (naming
+   * its features makes it several times slower) and `sentiment.explain` fills them in on demand.
+   */
+  scoreQuick(text: unknown): SentimentScore;
 }
 
 /** The built-in rules-and-lexicon scorer. */
 export function builtinScorer(modelId = 1): Scorer {
-  return { modelId, modelVersion: BUILTIN_VERSION, kind: 'builtin', score: (text) => scoreText(text, { maxReasons: STORED_REASONS }) };
+  const score = (text: unknown): SentimentScore => scoreText(text, { maxReasons: STORED_REASONS });
+  return { modelId, modelVersion: BUILTIN_VERSION, kind: 'builtin', score, scoreQuick: score };
 }
 
 /** A scorer for a trained model; letter n-gram reasons are summed into one. */
@@ -41,6 +48,7 @@ export function trainedScorer(model: SentimentModel, modelId = 0): Scorer {
       const s = scoreWithModel(model, text, { maxReasons: 200 });
       return { ...s, reasons: readableReasons(s.reasons).slice(0, STORED_REASONS) };
     },
+    scoreQuick: (text) => scoreWithModel(model, text, { explain: false }),
   };
 }
 

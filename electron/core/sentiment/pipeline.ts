@@ -40,9 +40,9 @@ export function toStoredScore(postId: number, s: SentimentScore, stamp: ModelSta
   };
 }
 
-/** Scores posts with one scorer; the result is what `upsertScores` stores. */
+/** Scores posts in bulk with one scorer (`scoreQuick`); the result is what `upsertScores` stores. */
 export function scorePostTexts(scorer: Scorer, posts: readonly PostText[], now: number): StoredScore[] {
-  return posts.map((p) => toStoredScore(p.id, scorer.score(p.text), scorer, now));
+  return posts.map((p) => toStoredScore(p.id, scorer.scoreQuick(p.text), scorer, now));
 }
 
 /** Scores and stores the posts among `ids` that have no score yet (lazy path for lists and explain). */

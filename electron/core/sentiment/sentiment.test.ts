@@ -113,6 +113,12 @@ describe('sentiment in the product', () => {
     expect(on.rescore).toMatchObject({ modelId: model.id, total: SCORED_POSTS.length });
     expect(await waitForRescore(core)).toMatchObject({ done: SCORED_POSTS.length, finished: true });
     expect((await scoreRows(core)).every((r) => r.model_id === model.id)).toBe(true);
+    const stored = await core.db.get<{ reasons: string }>('SELECT reasons FROM post_scores WHERE post_id = 1');
+    expect(stored?.reasons).toBe('[]');
+    const why = await call(core, 'sentiment.explain', { postId: 1 });
+    expect(why.model).toMatchObject({ id: model.id, kind: 'trained' });
+    expect(why.reasons.length).toBeGreaterThan(0);
+    expect(JSON.parse((await core.db.get<{ reasons: string }>('SELECT reasons FROM post_scores WHERE post_id = 1'))?.reasons ?? '[]')).toEqual(why.reasons);
     const models = await call(core, 'sentiment.models', {});
     expect(models.map((m: { id: number; active: boolean }) => [m.id, m.active])).toEqual([[model.id, true], [1, false]]);
 

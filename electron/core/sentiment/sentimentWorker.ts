@@ -24,7 +24,7 @@ export function answerSentimentRequest(req: SentimentWorkerRequest): SentimentWo
       return { id: req.id, type: 'fitted', modelJson: modelToJson(model), cv };
     }
     const scorer = scorerFor(req.model);
-    return { id: req.id, type: 'scored', scores: req.texts.map((t) => scorer.score(t)) };
+    return { id: req.id, type: 'scored', scores: req.texts.map((t) => scorer.scoreQuick(t)) };
   } catch (err) {
     return { id: req.id, type: 'error', message: err instanceof Error ? err.message : String(err) };
   }

@@ -8,6 +8,7 @@ import { insertCorrection, listCorrections } from '../repos/corrections';
 import { listModels, readModel, setActiveModel } from '../repos/models';
 import { searchPosts } from '../repos/posts';
 import { readScore } from '../repos/scores';
+import { reasonsOf } from '../sentiment/explain';
 import { ensureScored } from '../sentiment/pipeline';
 import { startRescore } from '../sentiment/rescore';
 import { retrainFromCorrections } from '../sentiment/retrain';
@@ -47,7 +48,7 @@ export async function explainPost(core: Core, req: Req<'sentiment.explain'>): Pr
     confidence: score.confidence,
     correctedLabel: corrections[0]?.label ?? null,
     language: score.language,
-    reasons: score.reasons,
+    reasons: await reasonsOf(core.db, score, text),
     model: { id: score.modelId, name: model?.name ?? 'deleted model', kind: model?.kind ?? 'trained' },
     scoredAt: score.scoredAt,
     corrections,
