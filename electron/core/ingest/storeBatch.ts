@@ -2,12 +2,13 @@ import type { Db, Queryable } from '../db/database';
 import { authorIdOf, ensureAuthors } from '../repos/authors';
 import { markCompanyAuthors } from '../repos/companyAccounts';
 import { addImportCounts, quarantineRows, type NewQuarantinedRow } from '../repos/imports';
-import { insertPosts, maxPostId, type NewPost } from '../repos/posts';
-import { storePostLangs } from '../repos/postLangs';
+import { findStoredPosts, insertLinkedPosts, type LinkedPost } from '../repos/linkedPosts';
+import { maxPostId } from '../repos/posts';
 import { ensureSites } from '../repos/sites';
 import { readCompanyAuthorIds, readFiltersBySite } from '../repos/sources';
-import { linkThreads, refreshThreadsOfAuthors } from '../repos/threads';
+import { applyThreadChanges, findAdoptable, refreshThreadsOfAuthors, type Adoption } from '../repos/threads';
 import { scheduleScoring } from '../sentiment/pipeline';
+import { linkBatch, type BatchLinks } from './linkBatch';
 import type { IncomingPost } from './preset';
 import { compileRelevance, type RelevanceTest } from './relevance';
 
@@ -43,8 +44,9 @@ export function newCaches(): ImportCaches {
 
 /**
  * Stores one batch in one transaction: sites and authors resolved (company accounts marked),
- * posts inserted idempotently on (site, id), replies linked into threads, refused rows quarantined, and the
- * import's totals advanced. Either all of it lands or none of it.
+ * posts not stored yet inserted already linked to their parents and thread roots, stored
+ * conversations adopted by parents that just arrived, thread figures refreshed, refused rows
+ * quarantined, and the import's totals advanced. Either all of it lands or none of it.
  */
 export async function storeBatch(db: Db, importId: number, batch: Batch, caches: ImportCaches, now: number): Promise<BatchCounts> {
   return db.transaction(async (tx) => {
@@ -57,30 +59,50 @@ export async function storeBatch(db: Db, importId: number, batch: Batch, caches:
     const newlyCompany = await markCompanyAuthors(tx, batch.posts.filter((p) => p.authorIsCompany).map(authorOf));
     const isRelevant = await relevanceOf(tx, caches, newlyCompany);
     const since = await maxPostId(tx);
-    const rows: NewPost[] = batch.posts.map((p) => ({
-      siteId: siteOf(p),
-      externalId: p.externalId,
-      authorId: authorOf(p),
-      createdAt: p.createdAt,
-      text: p.text,
-      url: p.url,
-      inReplyTo: p.inReplyTo,
-      authorFollowers: p.authorFollowers,
-      relevant: isRelevant(siteOf(p), authorOf(p), p),
-      importId,
-      ingestedAt: now,
-    }));
-    const imported = await insertPosts(tx, rows);
-    if (imported > 0) await linkThreads(tx, since);
-    if (imported > 0) scheduleScoring(db, since, imported); // sentiment: scored in queued steps after this commit
-    const langs = batch.posts.filter((p) => p.lang);
-    if (imported > 0) await storePostLangs(tx, since, langs.map((p) => ({ siteId: siteOf(p), externalId: p.externalId, lang: p.lang as string })));
+    const inputs = batch.posts.map((p) => ({ siteId: siteOf(p), externalId: p.externalId, inReplyTo: p.inReplyTo }));
+    const refs = inputs.flatMap((p) => (p.inReplyTo === null ? [p] : [p, { siteId: p.siteId, externalId: p.inReplyTo }]));
+    const links = linkBatch(inputs, await findStoredPosts(tx, refs), since);
+    const rows = batch.posts.flatMap((p, i): LinkedPost[] => {
+      const id = links.ids[i];
+      if (id === null) return [];
+      const [siteId, authorId] = [siteOf(p), authorOf(p)];
+      const relevant = isRelevant(siteId, authorId, p);
+      const { externalId, createdAt, text, url, inReplyTo, authorFollowers } = p;
+      const thread = { parentId: links.parentIds[i], threadRootId: links.rootIds[i] };
+      return [{ id, siteId, externalId, authorId, createdAt, text, url, inReplyTo, authorFollowers, ...thread, relevant, importId, ingestedAt: now, lang: p.lang ?? null }];
+    });
+    const imported = await insertLinkedPosts(tx, rows);
+    if (imported > 0) {
+      const adoptions = adoptionsOf(await findAdoptable(tx, since), links);
+      await applyThreadChanges(tx, adoptions, [...rows.flatMap((r) => (r.threadRootId === null ? [] : [r.threadRootId])), ...adoptions.map((a) => a.root)]);
+      scheduleScoring(db, since, imported); // sentiment: scored in queued steps after this commit
+    }
     await refreshThreadsOfAuthors(tx, newlyCompany);
     await quarantineRows(tx, batch.bad);
-    const counts = { rowsRead: batch.rows, imported, duplicates: rows.length - imported, quarantined: batch.bad.length };
+    const counts = { rowsRead: batch.rows, imported, duplicates: batch.posts.length - imported, quarantined: batch.bad.length };
     await addImportCounts(tx, importId, counts);
     return counts;
   });
+}
+
+/**
+ * The new thread root of each stored conversation adopted by a post of this batch, following
+ * chains of adoptions; an adoption that would make a cycle (the parent already descends from the
+ * orphan) is left out, so the orphan stays a root.
+ */
+function adoptionsOf(found: { orphan: number; parent: number }[], links: BatchLinks): Adoption[] {
+  const parentOf = new Map(found.map((f) => [f.orphan, f.parent]));
+  const out: Adoption[] = [];
+  for (const { orphan, parent } of found) {
+    let root = links.threadOf.get(parent) ?? null;
+    const seen = new Set([orphan]);
+    while (root !== null && parentOf.has(root) && !seen.has(root)) {
+      seen.add(root);
+      root = links.threadOf.get(parentOf.get(root) as number) ?? null;
+    }
+    if (root !== null && !seen.has(root)) out.push({ orphan, parent, root });
+  }
+  return out;
 }
 
 /** Loads (once per run) what relevance needs and returns the test for one post. */

@@ -1,55 +1,47 @@
 import type { Queryable } from '../db/database';
-import { placeholders } from './sql';
-
-/** Deepest reply chain followed when looking for a root; guards against reply cycles in bad data. */
-export const MAX_THREAD_DEPTH = 1000;
-
-const parentOf = 'SELECT p.id FROM posts p WHERE p.site_id = posts.site_id AND p.external_id = posts.in_reply_to AND p.id <> posts.id';
+import { insertMany, placeholders } from './sql';
 
 /**
- * Stored posts whose parent arrived after `?1` (the last id before the batch). CROSS JOIN keeps
- * SQLite from scanning every stored post: it walks the new posts and probes the reply index.
+ * Stored posts whose parent arrived after `?1` (the last id before the batch), with that parent.
+ * CROSS JOIN keeps SQLite from scanning every stored post: it walks the new posts and probes the
+ * reply index.
  */
-export const ADOPTABLE_SQL = `SELECT o.id, 1 FROM posts n CROSS JOIN posts o ON o.site_id = n.site_id AND o.in_reply_to = n.external_id
+export const ADOPTABLE_SQL = `SELECT o.id AS orphan, n.id AS parent FROM posts n CROSS JOIN posts o ON o.site_id = n.site_id AND o.in_reply_to = n.external_id
   WHERE n.id > ?1 AND o.id <= ?1 AND o.parent_id IS NULL`;
 
 async function resetWork(q: Queryable): Promise<void> {
-  await q.exec(`CREATE TEMP TABLE IF NOT EXISTS thread_work (id INTEGER PRIMARY KEY, adopted INTEGER NOT NULL);
-    CREATE TEMP TABLE IF NOT EXISTS thread_roots (id INTEGER PRIMARY KEY, root INTEGER NOT NULL);
+  await q.exec(`CREATE TEMP TABLE IF NOT EXISTS thread_moves (orphan INTEGER PRIMARY KEY, parent INTEGER NOT NULL, root INTEGER NOT NULL);
     CREATE TEMP TABLE IF NOT EXISTS thread_touched (id INTEGER PRIMARY KEY);
-    DELETE FROM temp.thread_work; DELETE FROM temp.thread_roots; DELETE FROM temp.thread_touched;`);
+    DELETE FROM temp.thread_moves; DELETE FROM temp.thread_touched;`);
+}
+
+/** Stored posts without a parent whose parent is among the posts added after `sinceId`. */
+export async function findAdoptable(q: Queryable, sinceId: number): Promise<{ orphan: number; parent: number }[]> {
+  return q.all<{ orphan: number; parent: number }>(ADOPTABLE_SQL, [sinceId]);
+}
+
+/** A stored conversation root that becomes a reply: its new parent and new thread root. */
+export interface Adoption {
+  orphan: number;
+  parent: number;
+  root: number;
 }
 
 /**
- * Links the posts added after `sinceId` into threads: new replies get their parent (stored or
- * new), stored replies whose parent just arrived are adopted (files need not be ordered), every
- * affected post gets its conversation's root, and the figures of the touched threads are
- * recomputed. Runs inside the caller's transaction.
+ * Records what a stored batch changed in threads: adopted roots get their parent and their whole
+ * subtree the new root, then the figures of every touched thread (`roots`, plus the adopted ones,
+ * which stop being roots) are recomputed. Runs inside the caller's transaction.
  */
-export async function linkThreads(q: Queryable, sinceId: number): Promise<void> {
+export async function applyThreadChanges(q: Queryable, adoptions: Adoption[], roots: Iterable<number>): Promise<void> {
   await resetWork(q);
-  await q.run(`UPDATE posts SET parent_id = (${parentOf}) WHERE id > ? AND in_reply_to IS NOT NULL`, [sinceId]);
-  await q.run(`INSERT OR IGNORE INTO temp.thread_work (id, adopted) ${ADOPTABLE_SQL}`, [sinceId]);
-  await q.run(`UPDATE posts SET parent_id = (${parentOf}) WHERE id IN (SELECT id FROM temp.thread_work)`);
-  await q.run('INSERT OR IGNORE INTO temp.thread_work (id, adopted) SELECT id, 0 FROM posts WHERE id > ? AND parent_id IS NOT NULL', [sinceId]);
-  await q.run(
-    `WITH RECURSIVE walk(id, anc, depth) AS (
-       SELECT w.id, p.parent_id, 1 FROM temp.thread_work w JOIN posts p ON p.id = w.id WHERE p.parent_id IS NOT NULL
-       UNION ALL
-       SELECT walk.id, p.parent_id, walk.depth + 1 FROM walk JOIN posts p ON p.id = walk.anc
-       WHERE p.parent_id IS NOT NULL AND walk.depth < ${MAX_THREAD_DEPTH}
-     )
-     INSERT INTO temp.thread_roots (id, root)
-     SELECT walk.id, walk.anc FROM walk JOIN posts p ON p.id = walk.anc WHERE p.parent_id IS NULL`,
-  );
-  await q.run('UPDATE posts SET thread_root_id = (SELECT r.root FROM temp.thread_roots r WHERE r.id = posts.id) WHERE id IN (SELECT id FROM temp.thread_roots)');
-  // Replies below an adopted post still name it as their root: move the whole subtree.
-  await q.run(
-    `UPDATE posts SET thread_root_id = (SELECT r.root FROM temp.thread_roots r WHERE r.id = posts.thread_root_id)
-     WHERE thread_root_id IN (SELECT w.id FROM temp.thread_work w JOIN temp.thread_roots r ON r.id = w.id WHERE w.adopted = 1)`,
-  );
-  await q.exec(`INSERT OR IGNORE INTO temp.thread_touched (id) SELECT root FROM temp.thread_roots;
-    INSERT OR IGNORE INTO temp.thread_touched (id) SELECT id FROM temp.thread_work WHERE adopted = 1;`);
+  if (adoptions.length) {
+    await insertMany(q, 'INSERT INTO temp.thread_moves (orphan, parent, root)', 3, adoptions.map((a) => [a.orphan, a.parent, a.root]));
+    await q.run('UPDATE posts SET parent_id = m.parent, thread_root_id = m.root FROM temp.thread_moves m WHERE posts.id = m.orphan');
+    await q.run('UPDATE posts SET thread_root_id = m.root FROM temp.thread_moves m WHERE posts.thread_root_id = m.orphan');
+    await q.run('INSERT OR IGNORE INTO temp.thread_touched (id) SELECT orphan FROM temp.thread_moves');
+  }
+  const list = [...new Set(roots)];
+  if (list.length) await insertMany(q, 'INSERT OR IGNORE INTO temp.thread_touched (id)', 1, list.map((id) => [id]));
   await refreshTouched(q);
 }
 

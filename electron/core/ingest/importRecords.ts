@@ -1,0 +1,111 @@
+import type { ImportProgress, ImportReport } from '../../../shared/domain/importReport';
+import type { Db } from '../db/database';
+import { createImport, finishImport } from '../repos/imports';
+import { readDisabledSiteNames } from '../repos/sources';
+import type { CsvItem } from './csvRecords';
+import type { Preset } from './preset';
+import { newCaches, storeBatch, type Batch, type BatchCounts } from './storeBatch';
+
+/** Options of one import run. */
+export interface ImportOptions {
+  preset: Preset;
+  batchSize?: number;
+  signal?: AbortSignal;
+  onProgress?: (p: ImportProgress) => void;
+  now?: () => number;
+}
+
+/** Records from anywhere (a file, a webhook body, a feed), with a label for the import log. */
+export interface RecordSource {
+  label: string;
+  items: AsyncIterable<CsvItem> | Iterable<CsvItem>;
+  bytesTotal: number;
+}
+
+const emptyBatch = (): Batch => ({ posts: [], bad: [], rows: 0 });
+
+/** Sorts one record into the batch: a post, or a quarantined row with its reason. */
+function addItem(batch: Batch, item: CsvItem, preset: Preset, disabled: Set<string>, importId: number, file: string): void {
+  batch.rows++;
+  if (item.kind === 'error') {
+    batch.bad.push({ importId, file, row: item.line, reason: item.reason, raw: item.raw });
+    return;
+  }
+  const mapped = preset.mapRecord(item.record);
+  const reason = mapped.ok ? (disabled.has(mapped.post.site) ? `site "${mapped.post.site}" is disabled in Sources` : null) : mapped.reason;
+  if (mapped.ok && reason === null) batch.posts.push(mapped.post);
+  else batch.bad.push({ importId, file, row: item.line, reason: reason as string, raw: item.raw.slice(0, 2000) });
+}
+
+/**
+ * Writes batches one after another while the caller reads the next one: reading and mapping run
+ * on the JS thread while SQLite stores the previous batch on its own thread. At most one batch is
+ * in flight, so a failure or a cancel still stops at a batch boundary.
+ */
+class BatchWriter {
+  private inFlight: Promise<void> = Promise.resolve();
+  readonly totals: BatchCounts = { rowsRead: 0, imported: 0, duplicates: 0, quarantined: 0 };
+
+  constructor(
+    private readonly db: Db,
+    private readonly importId: number,
+    private readonly opts: ImportOptions,
+    private readonly report: (totals: BatchCounts, bytes: number) => void,
+  ) {}
+
+  private readonly caches = newCaches();
+
+  /** Waits for the previous batch, then starts this one; false when cancelled instead. */
+  async write(batch: Batch, bytes: number): Promise<boolean> {
+    await this.inFlight;
+    if (this.opts.signal?.aborted) return false;
+    const now = this.opts.now ?? Date.now;
+    this.inFlight = storeBatch(this.db, this.importId, batch, this.caches, now()).then((counts) => {
+      for (const k of Object.keys(this.totals) as (keyof BatchCounts)[]) this.totals[k] += counts[k];
+      this.report(this.totals, bytes);
+    });
+    // Rejections surface at the next await; this only keeps Node from calling them unhandled meanwhile.
+    this.inFlight.catch(() => undefined);
+    return true;
+  }
+
+  /** Waits for the batch in flight. */
+  drain(): Promise<void> {
+    return this.inFlight;
+  }
+}
+
+/**
+ * Runs records through a preset into the database in batches, logging the run as one import.
+ * Posts of sites disabled in the registry are quarantined with that reason, not dropped silently.
+ */
+export async function importRecords(db: Db, source: RecordSource, opts: ImportOptions): Promise<ImportReport> {
+  const now = opts.now ?? Date.now;
+  const file = source.label;
+  const disabled = await readDisabledSiteNames(db);
+  const importId = await createImport(db, file, opts.preset.name, now());
+  const batchSize = opts.batchSize ?? 5000;
+  const started = now();
+  const writer = new BatchWriter(db, importId, opts, (totals, bytes) => {
+    const secs = Math.max(0.001, (now() - started) / 1000);
+    opts.onProgress?.({ importId, file, ...totals, bytesRead: bytes, bytesTotal: source.bytesTotal, rowsPerSecond: totals.rowsRead / secs });
+  });
+  let batch = emptyBatch();
+  let bytes = 0;
+  try {
+    for await (const item of source.items) {
+      bytes = item.bytes;
+      addItem(batch, item, opts.preset, disabled, importId, file);
+      if (batch.rows < batchSize) continue;
+      if (!(await writer.write(batch, bytes))) return await finishImport(db, importId, 'cancelled', now());
+      batch = emptyBatch();
+    }
+    const wrote = await writer.write(batch, bytes);
+    await writer.drain();
+    return await finishImport(db, importId, wrote ? 'done' : 'cancelled', now());
+  } catch (err) {
+    await writer.drain().catch(() => undefined);
+    await finishImport(db, importId, 'failed', now()).catch(() => undefined);
+    throw err;
+  }
+}
