@@ -5,6 +5,7 @@ import { dispatch } from './dispatch';
 import { genericPreset } from './ingest/genericPreset';
 import { importCsvFile } from './ingest/importFile';
 import { HANDLERS } from './services/handlers';
+import { createCaseFromPost } from './services/cases';
 import { labelledCsv } from './sentiment/testData';
 import { genericCsv, memoryCore, tempFile } from './testing/fixtures';
 
@@ -34,12 +35,23 @@ const SAMPLES: Partial<Record<Method, unknown>> = {
   'live.drill': { from: 0, to: 2e12, label: 'negative', limit: 10 },
   'alerts.list': { openOnly: true },
   'alerts.acknowledge': { ids: [1], by: 'Sam' },
+  'cases.createFromPost': { postId: 2, by: 'Sam' },
+  'cases.list': { columnId: 1, query: 'delay', limit: 10 },
+  'cases.get': { caseId: 1 },
+  'cases.move': { caseId: 1, version: 1, columnId: 2 },
+  'cases.assign': { caseId: 1, version: 1, assignee: 'Sam' },
+  'cases.linkIncident': { caseId: 1, version: 1, incidentId: 'INC0000045' },
+  'cases.markPostRemoved': { caseId: 1, version: 1 },
+  'cases.saveColumns': { columns: [{ id: 1, name: 'Inbox', resolves: false }, { id: 5, name: 'Done', resolves: true }] },
+  'cases.slaPolicies': {},
+  'cases.saveSlaPolicy': { siteId: 1, firstResponseMins: 30, resolutionMins: 480, businessHours: { timeZone: 'Europe/London', days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00' } },
 };
 
 async function seeded() {
   const core = await memoryCore();
   const f = tempFile('seed.csv', genericCsv(['1,twitter,a,2024-01-01,flight delay again,,,', '2,twitter,b,2024-01-02,thanks,1,,', 'x,twitter']));
   await importCsvFile(core.db, f, { preset: genericPreset });
+  await createCaseFromPost(core, { postId: 1 });
   return core;
 }
 

@@ -7,6 +7,7 @@ import type { DemoReport, DemoRequest } from '../domain/demo';
 import type * as R from '../domain/reach';
 import type * as S from '../domain/sentiment';
 import type * as L from '../domain/live';
+import type * as C from '../domain/case';
 
 /**
  * THE contract: every method the UI can call, with its one JSON request and one JSON response.
@@ -40,6 +41,16 @@ export interface Api {
   'live.drill': { req: L.LiveDrillRequest; res: L.LiveDrillPage };
   'alerts.list': { req: { openOnly?: boolean; limit?: number }; res: L.Alert[] };
   'alerts.acknowledge': { req: { ids: number[]; by?: string }; res: L.Alert[] };
+  'cases.createFromPost': { req: { postId: number; by?: string }; res: C.CaseCreated };
+  'cases.list': { req: C.CaseQuery; res: C.CaseBoard };
+  'cases.get': { req: { caseId: number }; res: C.CaseDetail };
+  'cases.move': { req: C.CaseUpdateBase & { columnId: number }; res: C.CaseCard };
+  'cases.assign': { req: C.CaseUpdateBase & { assignee: string | null }; res: C.CaseCard };
+  'cases.linkIncident': { req: C.CaseUpdateBase & { incidentId: string | null }; res: C.CaseCard };
+  'cases.markPostRemoved': { req: C.CaseUpdateBase; res: C.CaseCard };
+  'cases.saveColumns': { req: { columns: C.CaseColumnInput[] }; res: C.CaseColumn[] };
+  'cases.slaPolicies': { req: Record<string, never>; res: C.CaseSlaPolicy[] };
+  'cases.saveSlaPolicy': { req: C.CaseSlaPolicyInput; res: C.CaseSlaPolicy[] };
 }
 
 /** A method name of the contract. */

@@ -17,13 +17,15 @@ export interface Events {
   /** Live aggregates at a fixed rate (never raw posts): snapshots for watched queries, open alerts. */
   'metrics.ticked': LiveTick;
   'alerts.raised': Alert;
+  /** A case was created or changed (caseId and version null for board-wide changes: columns, SLA policies). */
+  'cases.changed': { caseId: number | null; version: number | null; at: number };
 }
 
 /** An event name. */
 export type EventName = keyof Events;
 
 /** Every event name, for allowlists. */
-export const EVENT_NAMES: readonly EventName[] = ['posts.ingested', 'imports.progressed', 'imports.finished', 'sources.changed', 'reach.progressed', 'reach.computed', 'sentiment.rescored', 'sentiment.corrected', 'metrics.ticked', 'alerts.raised'];
+export const EVENT_NAMES: readonly EventName[] = ['posts.ingested', 'imports.progressed', 'imports.finished', 'sources.changed', 'reach.progressed', 'reach.computed', 'sentiment.rescored', 'sentiment.corrected', 'metrics.ticked', 'alerts.raised', 'cases.changed'];
 
 /** The IPC channel of an event. */
 export function eventChannelOf(name: EventName): string {

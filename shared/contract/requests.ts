@@ -7,6 +7,7 @@ import { EDGE_FORMATS } from '../domain/reach';
 import { SENTIMENT_LABELS } from '../sentiment/types';
 import { LIVE_WINDOWS } from '../domain/live';
 import { DEFAULT_TOPIC_RULES } from '../sentiment/topicRules';
+import { casesValidators } from './casesRequests';
 
 const empty = obj({});
 const paging = { offset: opt(num({ int: true, min: 0 })), limit: opt(num({ int: true, min: 1, max: 1000 })) };
@@ -29,6 +30,7 @@ export const REQUEST_VALIDATORS: { [M in Method]: Check<Req<M>> } = {
   ...reachValidators(),
   ...sentimentValidators(),
   ...liveValidators(),
+  ...casesValidators(),
 };
 
 /** Every method name, in contract order (used by the preload allowlist and contract tests). */

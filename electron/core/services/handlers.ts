@@ -7,6 +7,7 @@ import { SOURCES_HANDLERS } from './sources';
 import { REACH_HANDLERS } from './reach';
 import { searchScoredPosts, SENTIMENT_HANDLERS } from './sentiment';
 import { LIVE_HANDLERS } from './live';
+import { CASES_HANDLERS } from './casesHandlers';
 
 /** A service function for one contract method. */
 export type Handler<M extends Method> = (core: Core, req: Req<M>) => Promise<Res<M>>;
@@ -30,4 +31,5 @@ export const HANDLERS: { [M in Method]: Handler<M> } = {
   ...REACH_HANDLERS,
   ...SENTIMENT_HANDLERS,
   ...LIVE_HANDLERS,
+  ...CASES_HANDLERS,
 };

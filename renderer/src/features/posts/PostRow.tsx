@@ -3,6 +3,7 @@ import { formatCount, formatTime } from '../../format';
 import { SentimentChip } from '../sentiment/SentimentChip';
 import { SentimentReasons } from '../sentiment/SentimentReasons';
 import { usePostSentiment } from '../sentiment/usePostSentiment';
+import { CreateCaseButton } from '../cases/CreateCaseButton';
 
 /** One post in the list. The text is untrusted and rendered as text only. */
 export function PostRow(props: { post: Post | undefined }) {
@@ -23,6 +24,7 @@ function LoadedPostRow({ post: p }: { post: Post }) {
         {p.authorFollowers !== null && <span className="muted">{formatCount(p.authorFollowers)} followers</span>}
         {p.parentId !== null && <span className="muted">↳ reply</span>}
         <time className="muted" dateTime={new Date(p.createdAt).toISOString()}>{formatTime(p.createdAt)}</time>
+        <CreateCaseButton postId={p.id} />
       </div>
       <div className="post-text" data-testid="post-text">{p.text}</div>
       {s.error && <div className="error-text" role="alert">{s.error}</div>}

@@ -1,0 +1,75 @@
+import { expect, test, type Page } from '@playwright/test';
+import { startServed, type Served } from './served';
+
+let app: Served;
+test.beforeEach(async () => {
+  app = await startServed();
+});
+test.afterEach(async () => {
+  await app.stop();
+});
+
+const CSV = [
+  'id,site,author,created_at,text,in_reply_to,author_followers',
+  '1,twitter,alice,2024-03-01T09:00:00Z,My card was charged twice for my order,,120',
+  '2,twitter,alice,2024-03-01T09:05:00Z,Still nothing - anyone there?,1,120',
+  '3,forum,bob,2024-03-02T10:00:00Z,Refund still not arrived after two weeks,,',
+].join('\n');
+
+async function importPosts(page: Page): Promise<void> {
+  const r = app.cli('import', '--db', app.db, '--preset', 'generic', '--json', app.writeFile('posts.csv', CSV));
+  expect(JSON.parse(r.stdout)).toEqual({ imported: 3, duplicates: 0, quarantined: 0 });
+  await page.goto(app.url);
+  await expect(page.getByTestId('post-row')).toHaveCount(3);
+}
+
+const column = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
+
+test('a post becomes one case per conversation, moves by drag and by keyboard', async ({ page }) => {
+  await importPosts(page);
+  const reply = page.getByTestId('post-row').filter({ hasText: 'anyone there' });
+  await reply.getByTestId('post-create-case').click();
+  await expect(reply.getByTestId('post-case-link')).toHaveText('Case #1 →');
+  const root = page.getByTestId('post-row').filter({ hasText: 'charged twice' });
+  await root.getByTestId('post-create-case').click();
+  await expect(root.getByTestId('post-case-link')).toHaveText('Already case #1 →');
+
+  await root.getByTestId('post-case-link').click();
+  await expect(page.getByTestId('cases-view')).toBeVisible();
+  await expect(page.getByTestId('case-panel')).toContainText('Case #1');
+  await expect(column(page, 'New').getByTestId('case-card')).toHaveCount(1);
+  await expect(page.getByTestId('case-card').getByTestId('sla-chip')).toHaveAttribute('data-state', 'red');
+
+  await page.getByTestId('case-card').dragTo(column(page, 'Triaged'));
+  await expect(column(page, 'Triaged').getByTestId('case-card')).toHaveCount(1);
+
+  await column(page, 'Triaged').getByTestId('case-card').focus();
+  await page.keyboard.press('Shift+ArrowRight');
+  await expect(column(page, 'Waiting on customer').getByTestId('case-card')).toHaveCount(1);
+  await expect(column(page, 'Waiting on customer').getByTestId('case-card')).toBeFocused();
+  await page.keyboard.press('4');
+  await expect(column(page, 'Waiting on us').getByTestId('case-card')).toHaveCount(1);
+  await expect(page.getByTestId('case-log')).toContainText('moved it from Waiting on customer to Waiting on us');
+  await page.screenshot({ path: 'test-results/screens/cases-board.png' });
+});
+
+test('a stale edit from a second window is refused, not silently applied', async ({ page, browser }) => {
+  await importPosts(page);
+  await page.getByTestId('post-row').filter({ hasText: 'Refund' }).getByTestId('post-create-case').click();
+  await page.goto(`${app.url}#/cases`);
+  await page.getByTestId('case-card').click();
+  const other = await browser.newPage();
+  await other.goto(`${app.url}#/cases`);
+  await other.getByTestId('case-card').click();
+  await other.getByTestId('case-assignee-input').fill('Kim');
+  await other.getByTestId('case-assignee-input').press('Enter');
+  await expect(other.getByTestId('case-assignee')).toHaveText('Kim');
+  // The first window still shows version 1 until the push event lands; send its edit straight away.
+  const stale = await page.evaluate(async () => {
+    const res = await fetch('/api/cases.assign', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ caseId: 1, version: 1, assignee: 'Lee' }) });
+    return res.json();
+  });
+  expect(stale).toMatchObject({ ok: false, error: { code: 'conflict' } });
+  await expect(page.getByTestId('case-assignee')).toHaveText('Kim');
+  await other.close();
+});
