@@ -23,6 +23,7 @@ const POSTS = [
   '1,twitter,nina,2024-03-01T09:00:00Z,Loving the new lounge @acme,,',
   '2,twitter,acme,2024-03-01T09:05:00Z,@nina thank you!,1,',
   '3,twitter,omar,2024-03-01T09:10:00Z,<b>RT</b> @nina: Loving the new lounge,,',
+  '4,twitter,nina,2024-03-02T09:00:00Z,Great crew today - thank you @acme!,,',
 ].join('\n');
 
 test('edges imported through the CLI show as a leaderboard and an ego network on canvas', async ({ page }) => {
@@ -47,12 +48,14 @@ test('edges imported through the CLI show as a leaderboard and an ego network on
   const canvas = page.getByTestId('graph-canvas');
   await expect.poll(async () => Number(await canvas.getAttribute('data-frames'))).toBeGreaterThan(0);
   await expect(page.getByTestId('graph-status')).toContainText('layout settled', { timeout: 20_000 });
-  const lit = await canvas.evaluate((c: HTMLCanvasElement) => {
-    const d = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data ?? new Uint8ClampedArray();
+  // Counted in the page (as source text: the e2e program has no DOM types).
+  const lit = (await page.evaluate(`(() => {
+    const c = document.querySelector('[data-testid=graph-canvas]');
+    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
     let n = 0;
     for (let i = 0; i < d.length; i += 4) if (d[i] + d[i + 1] + d[i + 2] > 200) n++;
     return n;
-  });
+  })()`)) as number;
   expect(lit).toBeGreaterThan(500);
   await page.screenshot({ path: 'test-results/screens/graph.png' });
 
@@ -63,6 +66,13 @@ test('edges imported through the CLI show as a leaderboard and an ego network on
   await page.getByTestId('weight-cascade').fill('0');
   await expect(page.getByTestId('score-bar').first()).toHaveAttribute('title', /hubLinks: 0.5 × log10/);
   await page.getByTestId('weight-audience2').fill('1');
+
+  // Advocates: nina's two posts are positive.
+  await page.getByTestId('graph-stance').selectOption('advocate');
+  await expect(page.getByTestId('leaderboard-row')).toHaveCount(1);
+  await expect(page.getByTestId('leaderboard-stance')).toHaveText('advocate');
+  await page.getByTestId('graph-stance').selectOption('');
+  await expect(page.getByTestId('leaderboard-row')).toHaveCount(27);
 
   // Another author's network; hovering the author (pinned at the origin) shows the details as text.
   await handles.filter({ hasText: '@acme' }).click();

@@ -56,7 +56,7 @@ function reachValidators() {
   return {
     'reach.import': obj({ path: str({ min: 1, max: 4096 }), format: opt(oneOf(EDGE_FORMATS)), site: opt(str({ min: 1, max: 100 })), kind: opt(oneOf(['follow', 'interaction'] as const)) }),
     'reach.compute': obj({ siteId: opt(num({ int: true, min: 1 })), cascadeCandidates: opt(num({ int: true, min: 0, max: 100_000 })), cascadeRuns: opt(num({ int: true, min: 1, max: 100_000 })) }),
-    'reach.leaderboard': obj({ siteId: opt(num({ int: true, min: 1 })), query: opt(str({ max: 200 })), postersOnly: opt(bool()), by: opt(oneOf(['score', 'pagerank'] as const)), weights: opt(weights), ...paging }),
+    'reach.leaderboard': obj({ siteId: opt(num({ int: true, min: 1 })), query: opt(str({ max: 200 })), postersOnly: opt(bool()), stance: opt(oneOf(['advocate', 'detractor', 'mixed'] as const)), by: opt(oneOf(['score', 'pagerank'] as const)), weights: opt(weights), ...paging }),
     'reach.ego': obj(ego),
     'reach.exportGexf': obj({ ...ego, positions: opt(arr(position, { max: 20_000 })) }),
   } satisfies { [M in Extract<Method, `reach.${string}`>]: Check<Req<M>> };

@@ -55,6 +55,19 @@ export interface ReachRun {
   millis: number;
 }
 
+/** How an author's scored posts lean: counts per sentiment label. */
+export interface AuthorMood {
+  positive: number;
+  neutral: number;
+  negative: number;
+}
+
+/**
+ * Advocates: at least 2 scored posts and 60% or more of them positive; detractors: the same for
+ * negative. Everyone else with scored posts is mixed.
+ */
+export type Stance = 'advocate' | 'detractor' | 'mixed';
+
 /** Stored reach metrics of one author. */
 export interface AuthorMetrics {
   authorId: number;
@@ -63,6 +76,10 @@ export interface AuthorMetrics {
   site: string;
   /** Posts stored for this author (0 for a stub known only from an edge file). */
   posts: number;
+  /** Sentiment of the author's scored posts. */
+  mood: AuthorMood;
+  /** null when the author has no scored posts. */
+  stance: Stance | null;
   followers: number;
   audience2: number;
   audience2StdError: number;
@@ -151,6 +168,8 @@ export interface LeaderboardRequest {
   query?: string;
   /** Only authors with stored posts, not accounts known only from edge files. */
   postersOnly?: boolean;
+  /** Only advocates, detractors or mixed authors (see {@link Stance}). */
+  stance?: Stance;
   /** Ranking key: the reach score (default) or PageRank. Follower count is never the key. */
   by?: 'score' | 'pagerank';
   weights?: Partial<ReachWeights>;

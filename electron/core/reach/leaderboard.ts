@@ -32,7 +32,7 @@ export function scoreMetrics(m: AuthorMetrics, weights: Partial<ReachWeights>, r
 export async function readLeaderboard(q: Queryable, req: LeaderboardRequest): Promise<Leaderboard> {
   const weights: ReachWeights = { ...DEFAULT_REACH_WEIGHTS, ...req.weights };
   const offset = req.offset ?? 0;
-  const page = await readLeaderboardPage(q, weights, { siteId: req.siteId, query: req.query, postersOnly: req.postersOnly, by: req.by, offset, limit: req.limit ?? 50 });
+  const page = await readLeaderboardPage(q, weights, { siteId: req.siteId, query: req.query, postersOnly: req.postersOnly, stance: req.stance, by: req.by, offset, limit: req.limit ?? 50 });
   const runs = await listReachRuns(q);
   const rows = page.rows.map((m, i): LeaderboardRow => {
     const s = scoreMetrics(m, weights, runs);

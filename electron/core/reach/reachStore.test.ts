@@ -106,6 +106,24 @@ describe('stored metrics and the leaderboard', () => {
     await core.close();
   });
 
+  it('filters advocates and detractors by the sentiment of their scored posts', async () => {
+    const { core } = await seeded();
+    const rows = [
+      'a1,twitter,2,2024-01-01,Love this airline - great crew and thank you!,,,',
+      'a2,twitter,2,2024-01-02,Excellent service again - thanks so much!,,,',
+      'b1,twitter,1,2024-01-01,Worst airline ever - lost my bag and rude staff,,,',
+      'b2,twitter,1,2024-01-02,Still no refund - terrible and awful service,,,',
+      'c1,twitter,3,2024-01-02,Great flight but lost my bag,,,',
+    ];
+    await importCsvFile(core.db, tempFile('p.csv', genericCsv(rows)), { preset: genericPreset });
+    await computeAllMetrics(core.db, { now, runner: inline, cascadeCandidates: 0 });
+    const handles = async (stance: 'advocate' | 'detractor' | 'mixed') => (await readLeaderboard(core.db, { stance })).rows.map((r) => r.handle);
+    expect([await handles('advocate'), await handles('detractor'), await handles('mixed')]).toEqual([['2'], ['1'], ['3']]);
+    const two = (await readLeaderboard(core.db, { query: '2' })).rows[0];
+    expect([two.mood, two.stance]).toEqual([{ positive: 2, neutral: 0, negative: 0 }, 'advocate']);
+    await core.close();
+  });
+
   it('computes in a worker thread', async () => {
     const { core } = await seeded();
     const [run] = await computeAllMetrics(core.db, { now, cascadeCandidates: 0 });

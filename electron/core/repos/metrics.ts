@@ -1,4 +1,4 @@
-import type { AuthorMetrics, ReachRun } from '../../../shared/domain/reach';
+import type { AuthorMetrics, AuthorMood, ReachRun, Stance } from '../../../shared/domain/reach';
 import type { ReachRow, ReachWeights } from '../../../shared/reach/reachScore';
 import type { Queryable, SqlValue } from '../db/database';
 import { insertMany, placeholders } from './sql';
@@ -80,6 +80,8 @@ interface MetricsRow {
   site_id: number;
   site: string;
   posts: number;
+  /** "positive,neutral,negative" counts of the author's scored posts, or null. */
+  mood: string | null;
   followers: number;
   audience2: number;
   audience2_std_error: number;
@@ -91,8 +93,32 @@ interface MetricsRow {
   computed_at: number;
 }
 
+/** Counts of an author's scored posts by label, as "positive,neutral,negative" (null without any). */
+const MOOD_SQL = (author: string): string => `(SELECT sum(ps.label = 'positive') || ',' || sum(ps.label = 'neutral') || ',' || sum(ps.label = 'negative')
+  FROM posts p JOIN post_scores ps ON ps.post_id = p.id WHERE p.author_id = ${author})`;
+
+/** The SQL form of stanceOf below, for filtering. */
+const STANCE_SQL = `(SELECT CASE WHEN count(*) = 0 THEN NULL
+    WHEN count(*) >= 2 AND sum(ps.label = 'positive') >= 0.6 * count(*) THEN 'advocate'
+    WHEN count(*) >= 2 AND sum(ps.label = 'negative') >= 0.6 * count(*) THEN 'detractor' ELSE 'mixed' END
+  FROM posts p JOIN post_scores ps ON ps.post_id = p.id WHERE p.author_id = m.author_id)`;
+
+/** Advocate / detractor / mixed from mood counts (see the Stance type); null without scored posts. */
+export function stanceOf(mood: AuthorMood): Stance | null {
+  const n = mood.positive + mood.neutral + mood.negative;
+  if (n === 0) return null;
+  if (n >= 2 && mood.positive >= 0.6 * n) return 'advocate';
+  if (n >= 2 && mood.negative >= 0.6 * n) return 'detractor';
+  return 'mixed';
+}
+
+function moodOf(text: string | null): AuthorMood {
+  const [positive = 0, neutral = 0, negative = 0] = (text ?? '').split(',').map((x) => Number(x) || 0);
+  return { positive, neutral, negative };
+}
+
 const METRICS_COLUMNS = `m.author_id, a.handle, m.site_id, s.name AS site,
-  (SELECT count(*) FROM posts p WHERE p.author_id = m.author_id) AS posts,
+  (SELECT count(*) FROM posts p WHERE p.author_id = m.author_id) AS posts, ${MOOD_SQL('m.author_id')} AS mood,
   m.followers, m.audience2, m.audience2_std_error, m.pagerank, m.core, m.hub_links, m.expected_cascade, m.cascade_std_error, m.computed_at`;
 
 const toMetrics = (r: MetricsRow): AuthorMetrics => ({
@@ -101,6 +127,8 @@ const toMetrics = (r: MetricsRow): AuthorMetrics => ({
   siteId: r.site_id,
   site: r.site,
   posts: r.posts,
+  mood: moodOf(r.mood),
+  stance: stanceOf(moodOf(r.mood)),
   followers: r.followers,
   audience2: r.audience2,
   audience2StdError: r.audience2_std_error,
@@ -119,6 +147,7 @@ export interface LeaderboardQuery {
   query?: string;
   /** Only authors with stored posts (customers seen in care), not accounts known only from edge files. */
   postersOnly?: boolean;
+  stance?: Stance;
   /** Ranking key: the reach score (default) or PageRank. Never follower count. */
   by?: 'score' | 'pagerank';
   offset: number;
@@ -134,7 +163,8 @@ const SCORE_SQL = `(?1 * log10(1 + max(0, m.audience2)) + ?2 * log10(1 + max(0, 
 
 const FILTER_SQL = `FROM author_metrics m JOIN authors a ON a.id = m.author_id JOIN sites s ON s.id = m.site_id JOIN reach_runs r ON r.site_id = m.site_id
   WHERE (?6 IS NULL OR m.site_id = ?6) AND (?7 IS NULL OR a.handle LIKE ?7 ESCAPE '\\')
-    AND (?8 = 0 OR EXISTS (SELECT 1 FROM posts p WHERE p.author_id = m.author_id))`;
+    AND (?8 = 0 OR EXISTS (SELECT 1 FROM posts p WHERE p.author_id = m.author_id))
+    AND (?9 IS NULL OR ${STANCE_SQL} = ?9)`;
 
 const likePattern = (text: string): string => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
@@ -149,9 +179,10 @@ export async function readLeaderboardPage(q: Queryable, weights: ReachWeights, f
     f.siteId ?? null,
     f.query ? likePattern(f.query) : null,
     f.postersOnly ? 1 : 0,
+    f.stance ?? null,
   ];
   const rows = await q.all<MetricsRow>(
-    `SELECT ${METRICS_COLUMNS} ${FILTER_SQL} ORDER BY ${f.by === 'pagerank' ? 'm.pagerank' : SCORE_SQL} DESC, m.pagerank DESC, m.author_id LIMIT ?9 OFFSET ?10`,
+    `SELECT ${METRICS_COLUMNS} ${FILTER_SQL} ORDER BY ${f.by === 'pagerank' ? 'm.pagerank' : SCORE_SQL} DESC, m.pagerank DESC, m.author_id LIMIT ?10 OFFSET ?11`,
     [...params, f.limit, f.offset],
   );
   const total = await q.get<{ n: number }>(`SELECT count(*) AS n ${FILTER_SQL}`, params);
@@ -178,8 +209,8 @@ export async function readBareAuthors(q: Queryable, authorIds: readonly number[]
   const out: AuthorMetrics[] = [];
   for (let i = 0; i < authorIds.length; i += 10_000) {
     const part = authorIds.slice(i, i + 10_000);
-    const rows = await q.all<{ id: number; handle: string; site_id: number; site: string; posts: number }>(
-      `SELECT a.id, a.handle, a.site_id, s.name AS site, (SELECT count(*) FROM posts p WHERE p.author_id = a.id) AS posts
+    const rows = await q.all<{ id: number; handle: string; site_id: number; site: string; posts: number; mood: string | null }>(
+      `SELECT a.id, a.handle, a.site_id, s.name AS site, (SELECT count(*) FROM posts p WHERE p.author_id = a.id) AS posts, ${MOOD_SQL('a.id')} AS mood
        FROM authors a JOIN sites s ON s.id = a.site_id WHERE a.id IN (${placeholders(part.length)})`,
       part,
     );
@@ -190,6 +221,8 @@ export async function readBareAuthors(q: Queryable, authorIds: readonly number[]
         siteId: r.site_id,
         site: r.site,
         posts: r.posts,
+        mood: moodOf(r.mood),
+        stance: stanceOf(moodOf(r.mood)),
         followers: 0,
         audience2: 0,
         audience2StdError: 0,

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import type { Stance } from '../../../../shared/domain/reach';
 import type { Site } from '../../../../shared/domain/site';
 import { DEFAULT_REACH_WEIGHTS, type ReachWeights } from '../../../../shared/reach/reachScore';
 import { call } from '../../api/client';
@@ -18,10 +19,11 @@ export function GraphView() {
   const [siteId, setSiteId] = useState<number | undefined>();
   const [query, setQuery] = useState('');
   const [postersOnly, setPostersOnly] = useState(false);
+  const [stance, setStance] = useState<Stance | ''>('');
   const [weights, setWeights] = useState<ReachWeights>({ ...DEFAULT_REACH_WEIGHTS });
   const [limit, setLimit] = useState(PAGE);
   const [selected, setSelected] = useState<number | null>(null);
-  const { board, error } = useLeaderboard({ siteId, query: query || undefined, postersOnly, weights, limit });
+  const { board, error } = useLeaderboard({ siteId, query: query || undefined, postersOnly, stance: stance || undefined, weights, limit });
   const { busy, step, compute } = useCompute();
 
   useEffect(() => void call('sites.list', {}).then((r) => r.ok && setSites(r.value)), []);
@@ -45,6 +47,12 @@ export function GraphView() {
           ))}
         </select>
         <input type="search" className="search" placeholder="Find a handle…" aria-label="Find a handle" value={query} onChange={(e) => setQuery(e.target.value)} />
+        <select aria-label="Stance" data-testid="graph-stance" value={stance} title="From the sentiment of each author's scored posts (at least 2, 60% one way)" onChange={(e) => setStance(e.target.value as Stance | '')}>
+          <option value="">Everyone</option>
+          <option value="advocate">Advocates</option>
+          <option value="detractor">Detractors</option>
+          <option value="mixed">Mixed</option>
+        </select>
         <label className="check">
           <input type="checkbox" checked={postersOnly} onChange={(e) => setPostersOnly(e.target.checked)} /> only authors with posts
         </label>

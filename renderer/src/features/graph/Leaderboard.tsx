@@ -2,6 +2,19 @@ import type { LeaderboardRow } from '../../../../shared/domain/reach';
 import { formatCount } from '../../format';
 import { TERMS } from './terms';
 
+const STANCE_TEXT = { advocate: 'advocate', detractor: 'detractor', mixed: 'mixed' } as const;
+
+/** The author's stance, with the counts behind it on hover. */
+function MoodChip(props: { row: LeaderboardRow }) {
+  const { stance, mood } = props.row;
+  if (!stance) return null;
+  return (
+    <span className={`stance stance-${stance}`} data-testid="leaderboard-stance" title={`${mood.positive} positive, ${mood.neutral} neutral, ${mood.negative} negative posts`}>
+      {STANCE_TEXT[stance]}
+    </span>
+  );
+}
+
 const fixed = (v: number | null, digits: number): string => (v === null ? '–' : v.toFixed(digits));
 
 /** The score as a bar split into its weighted terms, scaled to the page's best score. */
@@ -55,6 +68,7 @@ export function Leaderboard(props: { rows: LeaderboardRow[]; pageRankScale: (sit
             <td>
               <span className="author" data-testid="leaderboard-handle">@{r.handle}</span>
               {props.showSite && <span className="chip">{r.site}</span>}
+              <MoodChip row={r} />
               {r.posts === 0 ? (
                 <span className="no-posts" title="Known only from an edge file: no posts stored">no posts</span>
               ) : (

@@ -29,6 +29,8 @@ export function NodeDetails(props: { node: EgoNode; x: number; y: number; pageRa
         <dd>{formatCount(n.followers)}</dd>
         <dt>Posts stored</dt>
         <dd>{formatCount(n.posts)}</dd>
+        <dt>Sentiment</dt>
+        <dd>{n.stance ? `${n.stance}: ${n.mood.positive}+ ${n.mood.neutral}= ${n.mood.negative}−` : 'no scored posts'}</dd>
       </dl>
     </div>
   );

@@ -12,6 +12,8 @@ const node = (authorId: number, role: EgoRole, over: Partial<EgoNode> = {}): Ego
   siteId: 1,
   site: 'twitter',
   posts: 0,
+  mood: { positive: 0, neutral: 0, negative: 0 },
+  stance: null,
   followers: 0,
   audience2: 0,
   audience2StdError: 0,
