@@ -1,13 +1,15 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { WallApp } from './features/wall/WallApp';
+import { isWallLocation } from './features/wall/wallConfig';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      {isWallLocation(window.location) ? <WallApp /> : <App />}
     </StrictMode>,
   );
 }

@@ -178,3 +178,9 @@ export interface LiveDrillPage {
   total: number;
   items: Post[];
 }
+
+/**
+ * The only methods the wall calls: it is read-only. Transports can refuse anything else from a
+ * wall (the Electron wall window, or a served wall token).
+ */
+export const WALL_METHODS = ['live.snapshot', 'app.info'] as const;

@@ -52,15 +52,16 @@ describe('rankTopics', () => {
 
 describe('pooledShares', () => {
   it('pools earlier buckets until enough posts are scored, within the cap', () => {
-    const neg = [0, 8, 1, 0, 0, 5];
+    const neg = [0, 8, 1, 0, 1, 5];
     const neu = [0, 2, 0, 0, 0, 5];
     const pos = [0, 0, 1, 0, 0, 0];
     const s = pooledShares([neg, neu, pos], 10, 3);
     expect(s.negative[0]).toBeNull();
     expect(s.negative[1]).toBeCloseTo(0.8); // 10 scored: stands alone
     expect(s.negative[2]).toBeCloseTo(9 / 12); // pools bucket 1
-    expect(s.negative[4]).toBeCloseTo(1 / 2); // pools 3 buckets (2, 3, 4): only 2 posts
-    expect(s.positive[4]).toBeCloseTo(1 / 2);
+    expect(s.negative[3]).toBeNull(); // nothing scored in the bucket itself
+    expect(s.negative[4]).toBeCloseTo(2 / 3); // pools 3 buckets (2, 3, 4): only 3 posts
+    expect(s.positive[4]).toBeCloseTo(1 / 3);
     expect(s.neutral[5]).toBeCloseTo(0.5);
   });
 

@@ -19,12 +19,20 @@ export function maxPoolOf(buckets: number): number {
 
 /**
  * Shares (0..1) of each label among scored posts per bucket, pooling the buckets before a thin one
- * until `minPooled` posts are scored or `maxPool` buckets are pooled. Null where none were scored.
+ * until `minPooled` posts are scored or `maxPool` buckets are pooled. Null for a bucket without
+ * scored posts of its own.
  */
 export function pooledShares(labels: readonly number[][], minPooled: number, maxPool: number): { negative: (number | null)[]; neutral: (number | null)[]; positive: (number | null)[] } {
   const [neg, neu, pos] = labels;
   const out = { negative: [] as (number | null)[], neutral: [] as (number | null)[], positive: [] as (number | null)[] };
   for (let j = 0; j < neg.length; j++) {
+    if (neg[j] + neu[j] + pos[j] === 0) {
+      // a bucket without scored posts of its own has no share: pooling steadies points, it does not invent them
+      out.negative.push(null);
+      out.neutral.push(null);
+      out.positive.push(null);
+      continue;
+    }
     let n = 0;
     let u = 0;
     let p = 0;

@@ -14,7 +14,7 @@ function axes(s: LiveSnapshot, look: ChartLook, yPercent = false): Pick<ChartOpt
   const small = { color: look.muted, fontSize: look.font };
   return {
     textStyle: { color: look.text, fontSize: look.font },
-    grid: { left: look.font * 4, right: look.font * 1.5, top: look.font * 3.2, bottom: look.font * 2.4 },
+    grid: { left: look.font * 4.6, right: look.font * 1.5, top: look.font * 3.2, bottom: look.font * 2.4 },
     xAxis: {
       type: 'category',
       data: s.buckets.map((t) => timeLabel(t, s.bucketMs)),
@@ -27,7 +27,8 @@ function axes(s: LiveSnapshot, look: ChartLook, yPercent = false): Pick<ChartOpt
       min: 0,
       max: yPercent ? 100 : undefined,
       minInterval: 1,
-      axisLabel: { ...small, formatter: yPercent ? '{value}%' : '{value}' },
+      // the 0 label would collide with the first time label; the baseline speaks for itself
+      axisLabel: { ...small, margin: look.font * 0.7, showMinLabel: false, formatter: yPercent ? '{value}%' : '{value}' },
       splitLine: { lineStyle: { color: look.grid } },
     },
   };
@@ -110,8 +111,8 @@ export function buildSentimentOption(s: LiveSnapshot, look: ChartLook): ChartOpt
     name,
     type: 'line',
     data: sharesOf(s, label),
-    // Buckets without scored posts have no share: the line bridges them and dots mark real points.
-    connectNulls: true,
+    // Buckets without scored posts have no share: the line breaks there and dots mark lone points.
+    connectNulls: false,
     showSymbol: true,
     symbol: 'circle',
     symbolSize: look.line * 2.5,
