@@ -49,6 +49,11 @@ const SAMPLES: Partial<Record<Method, unknown>> = {
 
 async function seeded() {
   const core = await memoryCore();
+  'cases.reply': { caseId: 1, version: 1, text: "Sorry about the delay — Sam from Acme. We're on it.", by: 'Sam' },
+  'cases.replyKit': {},
+  'cases.saveReplyText': { kind: 'snippet', name: 'Opening hours', body: 'We answer 8am to 8pm.' },
+  'cases.deleteReplyText': { id: 1 },
+  'cases.saveBrand': { brand: 'Acme' },
   const f = tempFile('seed.csv', genericCsv(['1,twitter,a,2024-01-01,flight delay again,,,', '2,twitter,b,2024-01-02,thanks,1,,', 'x,twitter']));
   await importCsvFile(core.db, f, { preset: genericPreset });
   await createCaseFromPost(core, { postId: 1 });

@@ -50,7 +50,30 @@ test('a post becomes one case per conversation, moves by drag and by keyboard', 
   await page.keyboard.press('4');
   await expect(column(page, 'Waiting on us').getByTestId('case-card')).toHaveCount(1);
   await expect(page.getByTestId('case-log')).toContainText('moved it from Waiting on customer to Waiting on us');
-  await page.screenshot({ path: 'test-results/screens/cases-board.png' });
+
+  // Reply: a template fills the placeholders; a card number in public is blocked until removed.
+  await page.getByTestId('reply-brand').fill('Acme');
+  await page.getByTestId('reply-brand').blur();
+  await page.getByTestId('reply-template').selectOption({ label: 'Apology and DM' });
+  await expect(page.getByTestId('reply-text')).toHaveValue(/^Hi alice, sorry to hear about this\. I'm supervisor from Acme\./);
+  await page.getByTestId('reply-text').fill("Hi alice, I'm Sam from Acme. Is 4111 1111 1111 1111 the card we charged twice?");
+  const pii = page.locator('[data-testid=reply-problem][data-rule=pii]');
+  await expect(pii).toHaveAttribute('data-severity', 'block');
+  await expect(pii).toContainText('**** **** **** 1111');
+  await expect(page.getByTestId('reply-store')).toBeDisabled();
+  await page.screenshot({ path: 'test-results/screens/cases-check.png' });
+  await page.getByTestId('reply-text').fill("Hi alice, I'm Sam from Acme. We refunded the second charge to the card ending 1111.");
+  await expect(page.getByTestId('reply-checks')).toHaveAttribute('data-ok', 'true');
+  await page.getByTestId('reply-store').click();
+  await expect(page.getByTestId('stored-reply')).toHaveCount(1);
+  await expect(page.getByTestId('stored-reply')).toContainText('card ending 1111');
+  await expect(page.getByTestId('sla-first-response').locator('.sla-chip')).toHaveAttribute('data-state', 'breached');
+  await expect(page.getByTestId('case-log')).toContainText('stored a reply');
+
+  await page.getByTestId('case-column-select').selectOption({ label: 'Resolved' });
+  await expect(column(page, 'Resolved').getByTestId('case-card')).toHaveCount(1);
+  await expect(page.getByTestId('sla-resolution').locator('.sla-chip')).toHaveAttribute('data-state', 'breached');
+  await page.screenshot({ path: 'test-results/screens/cases.png' });
 });
 
 test('a stale edit from a second window is refused, not silently applied', async ({ page, browser }) => {

@@ -56,6 +56,11 @@ export interface Api {
 /** A method name of the contract. */
 export type Method = keyof Api;
 /** The request type of a method. */
+  'cases.reply': { req: C.CaseReplyRequest; res: C.CaseReplied };
+  'cases.replyKit': { req: Record<string, never>; res: C.ReplyKit };
+  'cases.saveReplyText': { req: { id?: number; kind: C.ReplyText['kind']; name: string; body: string }; res: C.ReplyKit };
+  'cases.deleteReplyText': { req: { id: number }; res: C.ReplyKit };
+  'cases.saveBrand': { req: { brand: string }; res: C.ReplyKit };
 export type Req<M extends Method> = Api[M]['req'];
 /** The response type of a method. */
 export type Res<M extends Method> = Api[M]['res'];

@@ -1,5 +1,5 @@
 import type { Method, Req } from './api';
-import { arr, bool, nullable, num, obj, opt, str, type Check } from './validate';
+import { arr, bool, nullable, num, obj, oneOf, opt, str, type Check } from './validate';
 
 const id = num({ int: true, min: 1 });
 const by = opt(str({ max: 100 }));
@@ -42,5 +42,10 @@ export function casesValidators() {
       amberAt: opt(num({ min: 0.01, max: 1 })),
       businessHours: opt(nullable(businessHours)),
     }),
+    'cases.reply': obj({ ...update, text: str({ min: 1, max: 20_000 }), overrideReason: opt(str({ max: 500 })) }),
+    'cases.replyKit': obj({}),
+    'cases.saveReplyText': obj({ id: opt(id), kind: oneOf(['template', 'snippet'] as const), name: str({ max: 100 }), body: str({ max: 10_000 }) }),
+    'cases.deleteReplyText': obj({ id }),
+    'cases.saveBrand': obj({ brand: str({ max: 100 }) }),
   } satisfies { [M in Extract<Method, `cases.${string}`>]: Check<Req<M>> };
 }

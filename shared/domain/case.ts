@@ -155,3 +155,32 @@ export interface CaseUpdateBase {
   /** Who made the change (recorded in the audit log); defaults to "supervisor". */
   by?: string;
 }
+
+/** A reply template or a knowledge-base snippet; both may hold `{{placeholders}}`. */
+export interface ReplyText {
+  id: number;
+  kind: 'template' | 'snippet';
+  name: string;
+  body: string;
+  updatedAt: number;
+}
+
+/** What the composer needs besides the case: templates, snippets and the brand agents speak for. */
+export interface ReplyKit {
+  texts: ReplyText[];
+  /** The company name affiliation disclosure is checked against ('' until set). */
+  brand: string;
+}
+
+/** A reply to store on a case. Blocking pre-send problems refuse it; warnings are stored with it. */
+export interface CaseReplyRequest extends CaseUpdateBase {
+  text: string;
+  /** Needed to answer on a monitor-only site. */
+  overrideReason?: string;
+}
+
+/** The stored reply and the case after it (first response recorded). */
+export interface CaseReplied {
+  reply: CaseReply;
+  card: CaseCard;
+}

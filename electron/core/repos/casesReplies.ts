@@ -51,3 +51,42 @@ export async function readLastCustomerPostAt(q: Queryable, rootPostId: number, a
   );
   return r?.t ?? null;
 }
+
+/** A reply template or knowledge-base snippet. */
+export interface ReplyTextRow {
+  id: number;
+  kind: 'template' | 'snippet';
+  name: string;
+  body: string;
+  updatedAt: number;
+}
+
+/** Every template and snippet, by kind then name. */
+export async function listReplyTexts(q: Queryable): Promise<ReplyTextRow[]> {
+  return q.all<ReplyTextRow>('SELECT id, kind, name, body, updated_at AS updatedAt FROM reply_texts ORDER BY kind, name COLLATE NOCASE');
+}
+
+/** Adds (no id) or edits a template or snippet; returns its id, or undefined when the id is unknown. */
+export async function saveReplyText(q: Queryable, t: Omit<ReplyTextRow, 'id'> & { id?: number }): Promise<number | undefined> {
+  if (t.id === undefined) {
+    return (await q.run('INSERT INTO reply_texts (kind, name, body, updated_at) VALUES (?, ?, ?, ?)', [t.kind, t.name, t.body, t.updatedAt])).lastID;
+  }
+  const r = await q.run('UPDATE reply_texts SET kind = ?, name = ?, body = ?, updated_at = ? WHERE id = ?', [t.kind, t.name, t.body, t.updatedAt, t.id]);
+  return r.changes === 1 ? t.id : undefined;
+}
+
+/** Deletes a template or snippet; false when there was none. */
+export async function deleteReplyText(q: Queryable, id: number): Promise<boolean> {
+  return (await q.run('DELETE FROM reply_texts WHERE id = ?', [id])).changes === 1;
+}
+
+/** A composer setting (e.g. `brand`), or the fallback. */
+export async function readReplySetting(q: Queryable, key: string, fallback = ''): Promise<string> {
+  const r = await q.get<{ value: string }>('SELECT value FROM reply_settings WHERE key = ?', [key]);
+  return r?.value ?? fallback;
+}
+
+/** Stores a composer setting. */
+export async function saveReplySetting(q: Queryable, key: string, value: string): Promise<void> {
+  await q.run('INSERT INTO reply_settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value', [key, value]);
+}

@@ -3,6 +3,7 @@ import type { Core } from '../core';
 import { listSlaPolicies } from '../repos/casesBoard';
 import { assignCase, createCaseFromPost, getCase, linkIncident, listCases, markPostRemoved, moveCase } from './cases';
 import { saveCaseColumns, saveCaseSlaPolicy } from './casesBoard';
+import { deleteReplyTextEntry, readReplyKit, saveBrand, saveCaseReply, saveReplyTextEntry } from './casesReplies';
 
 type CasesMethod = Extract<Method, `cases.${string}`>;
 
@@ -18,4 +19,9 @@ export const CASES_HANDLERS: { [M in CasesMethod]: (core: Core, req: Req<M>) => 
   'cases.saveColumns': (core, req) => saveCaseColumns(core, req),
   'cases.slaPolicies': (core) => listSlaPolicies(core.db),
   'cases.saveSlaPolicy': (core, req) => saveCaseSlaPolicy(core, req),
+  'cases.reply': (core, req) => saveCaseReply(core, req),
+  'cases.replyKit': (core) => readReplyKit(core),
+  'cases.saveReplyText': (core, req) => saveReplyTextEntry(core, req),
+  'cases.deleteReplyText': (core, req) => deleteReplyTextEntry(core, req),
+  'cases.saveBrand': (core, req) => saveBrand(core, req),
 };

@@ -42,8 +42,8 @@ export function CaseControls(props: { card: CaseCard; columns: CaseColumn[]; upd
       <FieldForm label="Assignee" testId="case-assignee-input" value={c.assignee ?? ''} placeholder="agent name" onSave={(v) => void run(props.update('cases.assign', { ...base, assignee: v || null }))} />
       <FieldForm label="Incident" testId="case-incident-input" value={c.incidentId ?? ''} placeholder="e.g. INC0000045" onSave={(v) => void run(props.update('cases.linkIncident', { ...base, incidentId: v || null }))} />
       {!c.post.removed && (
-        <button type="button" className="link-button" data-testid="case-mark-removed" onClick={() => void run(props.update('cases.markPostRemoved', base))}>
-          Post was removed at the site
+        <button type="button" className="link-button subtle" data-testid="case-mark-removed" title="The case stays; its text is kept and shown as removed" onClick={() => void run(props.update('cases.markPostRemoved', base))}>
+          Mark the post as removed at the site
         </button>
       )}
     </div>

@@ -3,10 +3,11 @@ import type { CaseCard, CaseColumn } from '../../../../shared/domain/case';
 import { formatTime } from '../../format';
 import { CaseControls } from './CaseControls';
 import { CaseLog, CaseThread } from './CaseHistory';
+import { ReplyComposer } from './ReplyComposer';
+import { StoredReplies } from './StoredReplies';
 import { SlaTimers } from './SlaTimers';
 import { useCaseDetail } from './useCaseDetail';
-import type { UpdateOutcome } from './useCaseBoard';
-import type { useCaseBoard } from './useCaseBoard';
+import type { UpdateOutcome, useCaseBoard } from './useCaseBoard';
 
 /** The post a case was opened on; once removed at the site its text stays, marked removed. */
 function CasePostView({ card }: { card: CaseCard }) {
@@ -51,6 +52,9 @@ export function CasePanel(props: { caseId: number; columns: CaseColumn[]; now: n
       <CasePostView card={c} />
       <SlaTimers card={c} now={props.now} />
       <CaseControls card={c} columns={props.columns} update={props.update} onOutcome={onOutcome} />
+      <h4 className="section-title">Reply</h4>
+      <StoredReplies replies={detail.replies} />
+      <ReplyComposer card={c} onStored={(text) => setNotice({ text, bad: false })} />
       <h4 className="section-title">Conversation</h4>
       <CaseThread posts={detail.thread} />
       <h4 className="section-title">History</h4>
