@@ -2,6 +2,7 @@ import type { Method, Req } from './api';
 import { fail, ok, type Result } from './result';
 import * as V from './validate';
 import { SITE_KINDS, SITE_POLICIES } from '../domain/site';
+import { TIME_FORMATS } from '../domain/importMapping';
 import { arr, bool, num, obj, oneOf, opt, str, type Check } from './validate';
 import { EDGE_FORMATS } from '../domain/reach';
 import { SENTIMENT_LABELS } from '../sentiment/types';
@@ -27,6 +28,7 @@ export const REQUEST_VALIDATORS: { [M in Method]: Check<Req<M>> } = {
   'imports.quarantine': obj({ importId: opt(num({ int: true, min: 1 })), ...paging }),
   ...sourcesValidators(),
   'demo.load': V.obj({ seed: V.opt(V.num({ int: true, min: 0, max: 2 ** 31 })), days: V.opt(V.num({ int: true, min: 1, max: 120 })) }),
+  ...importValidators(),
   ...reachValidators(),
   ...sentimentValidators(),
   ...liveValidators(),
@@ -115,4 +117,32 @@ function liveValidators() {
     'alerts.list': obj({ openOnly: opt(bool()), limit: opt(num({ int: true, min: 1, max: 500 })) }),
     'alerts.acknowledge': obj({ ids: arr(num({ int: true, min: 1 }), { max: 1000 }), by: opt(str({ max: 100 })) }),
   } satisfies { [M in Extract<Method, `live.${string}` | `alerts.${string}`>]: Check<Req<M>> };
+}
+
+/** Validators of the file-import methods (preview, presets, start with a preset or a column mapping, cancel). */
+function importValidators() {
+  const path = V.str({ min: 1, max: 4096 });
+  const column = V.str({ min: 1, max: 200 });
+  const optionalColumn = V.nullable(column);
+  const mapping = V.obj({
+    id: column,
+    siteColumn: optionalColumn,
+    siteValue: V.nullable(V.str({ min: 1, max: 100 })),
+    author: column,
+    createdAt: column,
+    timeFormat: V.oneOf(TIME_FORMATS),
+    text: column,
+    inReplyTo: optionalColumn,
+    url: optionalColumn,
+    authorFollowers: optionalColumn,
+    authorIsCompany: optionalColumn,
+    lang: optionalColumn,
+    decodeEntities: V.bool(),
+  });
+  return {
+    'imports.preview': V.obj({ path, rows: V.opt(V.num({ int: true, min: 1, max: 50 })) }),
+    'imports.presets': empty,
+    'imports.start': V.obj({ path, preset: V.opt(V.str({ min: 1, max: 100 })), mapping: V.opt(mapping), saveAs: V.opt(V.str({ max: 100 })) }),
+    'imports.cancel': V.obj({ importId: V.num({ int: true, min: 1 }) }),
+  } satisfies { [M in 'imports.preview' | 'imports.presets' | 'imports.start' | 'imports.cancel']: Check<Req<M>> };
 }

@@ -2,7 +2,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { openCore } from '../../core/core';
 import { sharedDataPath } from '../../core/ingest/testData';
+import { saveMappingPreset } from '../../core/repos/importPresets';
 import { tempFile } from '../../core/testing/fixtures';
 import { runCli } from '../runCli';
 
@@ -63,6 +65,18 @@ describe('import', () => {
     const r = await cli('import', '--db', freshDb(), ...args);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(message);
+  });
+
+  it('takes the name of a column mapping saved in the database', async () => {
+    const db = freshDb();
+    const core = await openCore({ dbPath: db });
+    const mapping = { id: 'n', siteColumn: null, siteValue: 'shop-reviews', author: 'who', createdAt: 'at', timeFormat: 'iso' as const, text: 'body', inReplyTo: null, url: null, authorFollowers: null, authorIsCompany: null, lang: null, decodeEntities: false };
+    await saveMappingPreset(core.db, { name: 'shop', description: '', mapping }, 0);
+    await core.close();
+    const r = await cli('import', '--db', db, '--preset', 'shop', '--json', tempFile('s.csv', 'n,who,at,body\n1,ann,2024-01-01T10:00:00Z,Great shop\n'));
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toEqual({ imported: 1, duplicates: 0, quarantined: 0 });
+    expect((await cli('import', '--db', db, '--preset', 'nope', 'x.csv')).err).toMatch(/known: generic, jsonl, twcs, airline, shop\)/);
   });
 
   it('fails with exit 1 naming the missing columns of a file that is not in the preset format', async () => {

@@ -2,7 +2,8 @@ import type { ImportProgress } from '../../../shared/domain/importReport';
 import { AppFailure } from '../../../shared/contract/result';
 import { openCore } from '../../core/core';
 import { importFile } from '../../core/ingest/importFile';
-import { findPreset, PRESETS } from '../../core/ingest/presets';
+import { PRESETS } from '../../core/ingest/presets';
+import { resolvePreset } from '../../core/services/sourcesImports';
 import { resolveDbPath } from '../../core/paths';
 import { UsageError, type Command } from '../command';
 
@@ -17,24 +18,27 @@ function printProgress(p: ImportProgress): void {
 export const importCommand: Command = {
   name: 'import',
   summary: 'import post files (CSV or JSON Lines) through a preset',
-  usage: `import [--db FILE] --preset ${Object.keys(PRESETS).join('|')} [--json] FILE...
+  usage: `import [--db FILE] --preset ${Object.keys(PRESETS).join('|')}|SAVED [--json] FILE...
 
 Presets: generic (CSV: id,site,author,created_at,text [+in_reply_to,url,author_followers,
 author_is_company,lang]), jsonl (the same fields, one JSON object per line), twcs (Customer Support
-on Twitter export; brand replies mark company accounts), airline (Twitter US Airline Sentiment).
+on Twitter export; brand replies mark company accounts), airline (Twitter US Airline Sentiment),
+or the name of a column mapping saved in the Sources view's import dialog.
 Rows that break the format are quarantined with their line number and reason; the other rows land.
 On a terminal it prints progress (rows, rows/s, share of the file) as it goes; with --json it prints
 only one object {"imported": n, "duplicates": n, "quarantined": n} summed over the files.
-Posts of a site disabled in Sources are quarantined. Re-importing a file adds nothing twice. Exit codes: 0 all rows imported or already present,
-3 some rows were quarantined (listed with reasons in the Sources view), 1 the import failed, 2 bad usage.`,
+Posts of a site disabled in Sources are quarantined. Re-importing a file adds nothing twice.
+Exit codes: 0 all rows imported or already present, 3 some rows were quarantined (listed with reasons in the Sources view), 1 the import failed, 2 bad usage.`,
   options: { db: { type: 'string' }, preset: { type: 'string' }, json: { type: 'boolean' } },
   allowPositionals: true,
   async run(values, files) {
     const presetName = (values.preset as string | undefined) ?? 'generic';
-    const preset = findPreset(presetName);
-    if (!preset) throw new UsageError(`unknown preset "${presetName}" (known: ${Object.keys(PRESETS).join(', ')})`);
     if (files.length === 0) throw new UsageError('name at least one FILE to import');
     const core = await openCore({ dbPath: resolveDbPath(values.db as string | undefined) });
+    const preset = await resolvePreset(core, presetName).catch(async (err: unknown) => {
+      await core.close();
+      throw err instanceof AppFailure ? new UsageError(err.message) : err;
+    });
     const total = { imported: 0, duplicates: 0, quarantined: 0 };
     const tty = process.stderr.isTTY && !values.json;
     try {

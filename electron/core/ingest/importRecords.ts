@@ -12,6 +12,8 @@ export interface ImportOptions {
   batchSize?: number;
   signal?: AbortSignal;
   onProgress?: (p: ImportProgress) => void;
+  /** Called once the run has its import log id, before any row is read (to offer a cancel). */
+  onStart?: (importId: number) => void;
   now?: () => number;
 }
 
@@ -84,6 +86,7 @@ export async function importRecords(db: Db, source: RecordSource, opts: ImportOp
   const file = source.label;
   const disabled = await readDisabledSiteNames(db);
   const importId = await createImport(db, file, opts.preset.name, now());
+  opts.onStart?.(importId);
   const batchSize = opts.batchSize ?? 5000;
   const started = now();
   const writer = new BatchWriter(db, importId, opts, (totals, bytes) => {

@@ -6,6 +6,7 @@ import { loadDemo } from '../demo/loadDemo';
 import { readSiteFigures } from '../repos/sourceFigures';
 import { countSiteRelevance, listSources, readSource, saveSourceRow, setCompanyHandles } from '../repos/sources';
 import { refreshThreadsOfAuthors } from '../repos/threads';
+import { cancelImport, listPresets, previewFile, startImport } from './sourcesImports';
 import { applyRelevance } from './sourcesRelevance';
 
 const cleanList = (items: string[]): string[] => [...new Set(items.map((s) => s.trim()).filter((s) => s !== ''))];
@@ -39,12 +40,16 @@ export async function saveSource(core: Core, input: SourceInput): Promise<Source
   return { source, ...counts };
 }
 
-type SourcesMethod = 'sources.list' | 'sources.save' | 'sources.figures' | 'demo.load';
+type SourcesMethod = 'sources.list' | 'sources.save' | 'sources.figures' | 'demo.load' | 'imports.preview' | 'imports.presets' | 'imports.start' | 'imports.cancel';
 
-/** Handlers of the Sources registry methods (and loading the demo data), spread into HANDLERS. */
+/** Handlers of the Sources view: the registry, file imports (preview, presets, start, cancel) and the demo data. */
 export const SOURCES_HANDLERS: { [M in SourcesMethod & Method]: (core: Core, req: Req<M>) => Promise<Res<M>> } = {
   'sources.list': (core) => listSources(core.db),
   'sources.save': (core, req) => saveSource(core, req),
   'sources.figures': (core) => readSiteFigures(core.db),
   'demo.load': (core, req) => loadDemo(core, req),
+  'imports.preview': (_core, req) => previewFile(req.path, req.rows),
+  'imports.presets': (core) => listPresets(core),
+  'imports.start': (core, req) => startImport(core, req),
+  'imports.cancel': async (core, req) => cancelImport(core, req.importId),
 };
