@@ -86,3 +86,17 @@ test('edges imported through the CLI show as a leaderboard and an ego network on
   await expect(page.getByTestId('node-details')).toContainText('@acme');
   await expect(page.getByTestId('node-details')).toContainText('the author');
 });
+
+test('an empty database says how to get metrics; an edge file imported from the view fills the leaderboard', async ({ page }) => {
+  await page.goto(`${app.url}#/graph`);
+  await expect(page.getByTestId('graph-empty')).toContainText('No reach metrics yet');
+  await page.getByTestId('reach-import-open').click();
+  const form = page.getByTestId('import-edges');
+  await form.getByLabel('Edge file path').fill(app.writeFile('f.csv', 'follower,followee\nann,bo\ncy,bo\nbo,ann\n"bad,x\n'));
+  await form.getByRole('button', { name: 'Import' }).click();
+  await expect(form.getByRole('status')).toContainText('3 follow edges stored');
+  await expect(form.getByRole('status')).toContainText('line 5: unbalanced quotes');
+  await expect(form.getByRole('status')).toContainText('Metrics computed.');
+  await expect(page.getByTestId('leaderboard-row')).toHaveCount(3);
+  await expect(page.getByTestId('leaderboard-handle')).toHaveText(['@ann', '@bo', '@cy']);
+});

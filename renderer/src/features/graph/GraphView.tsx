@@ -6,6 +6,7 @@ import { call } from '../../api/client';
 import { EmptyState } from '../../components/EmptyState';
 import { formatAge, formatCount } from '../../format';
 import { EgoPanel } from './EgoPanel';
+import { ImportEdgesForm } from './ImportEdgesForm';
 import { Leaderboard } from './Leaderboard';
 import { useCompute, useLeaderboard } from './useReachData';
 import { WeightsEditor } from './WeightsEditor';
@@ -23,7 +24,8 @@ export function GraphView() {
   const [weights, setWeights] = useState<ReachWeights>({ ...DEFAULT_REACH_WEIGHTS });
   const [limit, setLimit] = useState(PAGE);
   const [selected, setSelected] = useState<number | null>(null);
-  const { board, error } = useLeaderboard({ siteId, query: query || undefined, postersOnly, stance: stance || undefined, weights, limit });
+  const [importing, setImporting] = useState(false);
+  const { board, error, reload } = useLeaderboard({ siteId, query: query || undefined, postersOnly, stance: stance || undefined, weights, limit });
   const { busy, step, compute } = useCompute();
 
   useEffect(() => void call('sites.list', {}).then((r) => r.ok && setSites(r.value)), []);
@@ -60,10 +62,12 @@ export function GraphView() {
         <span className="muted" data-testid="graph-runs">
           {step ?? (latest ? `${runs.map((r) => `${r.site}: ${formatCount(r.nodeCount)} accounts, ${formatCount(r.edgeCount)} follows`).join(' · ')} · computed ${formatAge(latest)}` : '')}
         </span>
+        <button type="button" data-testid="reach-import-open" onClick={() => setImporting((v) => !v)}>Import edges…</button>
         <button type="button" className="primary" data-testid="reach-compute" disabled={busy} onClick={() => void compute(siteId)}>
           {busy ? 'Computing…' : 'Compute reach'}
         </button>
       </div>
+      {importing && <ImportEdgesForm onDone={() => void reload()} onClose={() => setImporting(false)} />}
       {error && <div className="error-banner" role="alert">{error}</div>}
       {noMetrics ? (
         <EmptyState title="No reach metrics yet" testId="graph-empty">
