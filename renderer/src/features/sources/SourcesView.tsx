@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Source } from '../../../../shared/domain/source';
 import { EmptyState } from '../../components/EmptyState';
 import { DemoOffer } from './DemoOffer';
+import { ImportPanel } from './ImportPanel';
 import { ImportsPanel } from './ImportsPanel';
 import { QuarantinePanel } from './QuarantinePanel';
 import { SourceForm } from './SourceForm';
@@ -14,6 +15,7 @@ import './sources.css';
 export function SourcesView() {
   const data = useSourcesData();
   const [editing, setEditing] = useState<SourceDraft | null>(null);
+  const [importing, setImporting] = useState(false);
   const [selectedImport, setSelectedImport] = useState<number | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
@@ -29,7 +31,8 @@ export function SourcesView() {
         <span className="muted">{data.sources.length} sites</span>
         <span className="spacer" />
         {notice && <span className="muted" role="status" data-testid="sources-notice">{notice}</span>}
-        <button type="button" className="primary" data-testid="source-add" onClick={() => setEditing(draftOf())}>Add site</button>
+        <button type="button" data-testid="source-import" onClick={() => (setEditing(null), setImporting(true))}>Import file</button>
+        <button type="button" className="primary" data-testid="source-add" onClick={() => (setImporting(false), setEditing(draftOf()))}>Add site</button>
       </div>
       {data.error && <div className="error-banner" role="alert">{data.error}</div>}
       <div className="sources-body">
@@ -40,13 +43,18 @@ export function SourcesView() {
               <DemoOffer />
             </EmptyState>
           ) : (
-            <SourcesTable sources={data.sources} figures={data.figures} onEdit={(s) => setEditing(draftOf(s))} onToggle={(s) => void toggle(s)} />
+            <SourcesTable sources={data.sources} figures={data.figures} onEdit={(s) => (setImporting(false), setEditing(draftOf(s)))} onToggle={(s) => void toggle(s)} />
           )}
           <h3 className="section-title">Recent imports</h3>
           <ImportsPanel imports={data.imports} selected={selectedImport} onSelect={setSelectedImport} />
           <h3 className="section-title">Quarantine{selectedImport ? ` of import ${selectedImport}` : ''}</h3>
           <QuarantinePanel importId={selectedImport} version={data.imports.length + (data.imports[0]?.importId ?? 0)} />
         </div>
+        {importing && (
+          <aside className="sources-side wide">
+            <ImportPanel onClose={() => setImporting(false)} />
+          </aside>
+        )}
         {editing && (
           <aside className="sources-side">
             <SourceForm
