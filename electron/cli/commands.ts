@@ -1,6 +1,7 @@
 import type { Command } from './command';
 import { checkReplyCommand } from './commands/checkReply';
 import { importCommand } from './commands/import';
+import { importContactsCommand } from './commands/importContacts';
 import { demoCommand } from './commands/demo';
 import { reachCommand } from './commands/reach';
 import { replayCommand } from './commands/replay';
@@ -10,4 +11,4 @@ import { statsCommand } from './commands/stats';
 import { trainCommand } from './commands/train';
 
 /** Every CLI command. Later issues add theirs here. */
-export const COMMANDS: Command[] = [serveCommand, statsCommand, importCommand, demoCommand, replayCommand, checkReplyCommand, reachCommand, scoreCommand, trainCommand];
+export const COMMANDS: Command[] = [serveCommand, statsCommand, importCommand, importContactsCommand, demoCommand, replayCommand, checkReplyCommand, reachCommand, scoreCommand, trainCommand];

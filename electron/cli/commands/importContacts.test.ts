@@ -1,0 +1,56 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { sharedDataPath } from '../../core/ingest/testData';
+import { tempFile } from '../../core/testing/fixtures';
+import { runCli } from '../runCli';
+
+afterEach(() => vi.restoreAllMocks());
+
+async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  vi.spyOn(process.stdout, 'write').mockImplementation((c: string | Uint8Array) => ((out += String(c)), true));
+  vi.spyOn(process.stderr, 'write').mockImplementation((c: string | Uint8Array) => ((err += String(c)), true));
+  const code = await runCli(argv);
+  return { code, out, err };
+}
+
+const freshDb = (): string => join(mkdtempSync(join(tmpdir(), 'lp-cli-')), 'db.sqlite');
+
+describe('import-contacts', () => {
+  it('imports both real files into one database with --json and exits 0; a second run adds nothing', async () => {
+    const db = freshDb();
+    const tickets = sharedDataPath('contacts', 'customer_support_tickets.csv');
+    const incidents = sharedDataPath('contacts', 'incident_event_log.csv');
+    const a = await cli('import-contacts', '--db', db, '--preset', 'tickets', '--json', tickets);
+    expect([a.code, JSON.parse(a.out)]).toEqual([0, { imported: 6000, duplicates: 0, quarantined: 0, customers: 6000, incidents: 0 }]);
+    const b = await cli('import-contacts', '--db', db, '--preset', 'incidents', incidents);
+    expect(b.out).toBe(`${incidents}: 5998 imported, 0 duplicates, 0 quarantined (639 customers, 890 incidents)\n`);
+    const again = await cli('import-contacts', '--db', db, '--preset', 'incidents', '--json', incidents);
+    expect(JSON.parse(again.out)).toMatchObject({ imported: 0, duplicates: 5998 });
+  });
+
+  it('exits 3 when rows were quarantined', async () => {
+    const file = tempFile('t.csv', 'Ticket ID,Customer Name,Customer Email,Ticket Subject,Ticket Status,Ticket Channel,First Response Time\n1,Ann,ann@example.com,Refund,Open,Email,\n2,Bob,bob@,Refund,Open,Email,\n');
+    const r = await cli('import-contacts', '--db', freshDb(), '--preset', 'tickets', '--json', file);
+    expect([r.code, JSON.parse(r.out)]).toEqual([3, { imported: 1, duplicates: 0, quarantined: 1, customers: 1, incidents: 0 }]);
+  });
+
+  it.each([
+    [['x.csv'], /--preset is required/],
+    [['--preset', 'freshdesk', 'x.csv'], /unknown preset "freshdesk" \(known: tickets, incidents, zendesk, chatwoot\)/],
+    [['--preset', 'tickets'], /name at least one FILE/],
+  ])('refuses %j with exit 2', async (args, message) => {
+    const r = await cli('import-contacts', '--db', freshDb(), ...args);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(message);
+  });
+
+  it('fails with exit 1 naming the missing columns', async () => {
+    const r = await cli('import-contacts', '--db', freshDb(), '--preset', 'zendesk', sharedDataPath('contacts', 'customer_support_tickets.csv'));
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/missing columns Id, Requester, Requester id/);
+  });
+});
