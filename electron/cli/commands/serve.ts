@@ -39,7 +39,7 @@ author, created_at, text, …) and answers with the counts; the token applies to
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
     });
-    live.stop();
+    await live.stop();
     await served.close();
     await core.close();
     return 0;

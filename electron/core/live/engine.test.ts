@@ -32,6 +32,9 @@ describe('LiveEngine', () => {
     expect(s.negatives.map((n) => n.text)).toEqual(['post 4', 'post 1']);
     expect((await buildSnapshot(engine, { window: '1d' })).totals.posts).toBe(4);
     expect(await engine.sync()).toBe(false);
+    await pushPosts(core, [{ id: '5', ago: 0, site: 'newsite', label: 'neutral' }]);
+    await engine.sync();
+    expect((await buildSnapshot(engine, {})).sites.map((x) => x.name)).toContain('newsite');
     await core.close();
   });
 

@@ -41,6 +41,7 @@ export class LiveEngine {
   topicCoverage = { done: 0, total: 0 };
   generation = 0;
   private initialising: Promise<void> | null = null;
+  private syncing: Promise<boolean> | null = null;
 
   constructor(readonly core: Core) {}
 
@@ -85,13 +86,23 @@ export class LiveEngine {
     return this.siteNames.get(id) ?? `site ${id}`;
   }
 
-  /** Counts posts stored since the last sync and moves newly scored ones; true when anything changed. */
-  async sync(): Promise<boolean> {
+  /**
+   * Counts posts stored since the last sync and moves newly scored ones; true when anything changed.
+   * Concurrent callers share one run, so no post is counted twice.
+   */
+  sync(): Promise<boolean> {
+    this.syncing ??= this.syncOnce().finally(() => (this.syncing = null));
+    return this.syncing;
+  }
+
+  private async syncOnce(): Promise<boolean> {
     await this.ready();
     const generation = this.generation;
     let changed = false;
     for (let page = 0; page < MAX_PAGES; page++) {
       const rows = await repo.readPostsAfter(this.core.db, this.cursor, PAGE);
+      if (generation !== this.generation) return true;
+      if (rows.some((r) => !this.siteNames.has(r.site_id))) this.siteNames = await repo.readSiteNames(this.core.db);
       if (generation !== this.generation) return true;
       for (const r of rows) this.countNew(r);
       if (rows.length) changed = true;

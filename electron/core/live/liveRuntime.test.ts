@@ -39,7 +39,7 @@ describe('the live timer', () => {
     runtime.interest.clear();
     await pushPosts(core, [{ id: '2', ago: 0, label: 'neutral' }]);
     expect((await runtime.tick())?.snapshots).toEqual([]);
-    runtime.stop();
+    await runtime.stop();
     await core.close();
   });
 
@@ -60,7 +60,7 @@ describe('the live timer', () => {
     const after = await runtime.tick();
     expect(after?.alerts).toEqual([]);
     expect(await dispatch(core, 'alerts.list', {})).toMatchObject({ ok: true, value: [{ acknowledgedBy: 'Sam' }] });
-    runtime.stop();
+    await runtime.stop();
     await core.close();
   });
 
@@ -74,7 +74,7 @@ describe('the live timer', () => {
     const tick = await runtime.tick();
     expect(tick?.alerts.map((a) => a.kind).sort()).toEqual(['influential-detractor', 'negative-thread']);
     expect(tick?.alerts.find((a) => a.kind === 'negative-thread')?.detail).toBe("@angry's complaint drew 15 replies in 60 min");
-    runtime.stop();
+    await runtime.stop();
     await core.close();
   });
 });

@@ -25,8 +25,8 @@ export class LiveRuntime {
   readonly interest = new Map<string, { query: LiveQuery; at: number }>();
   rules: AlertRules = DEFAULT_ALERT_RULES;
   private timer: ReturnType<typeof setInterval> | null = null;
-  private busy = false;
-  private backfilling = false;
+  private ticking: Promise<unknown> | null = null;
+  private backfilling: Promise<void> | null = null;
   private lastVersion = -1;
   private lastMinute = -1;
   private lastEmitAt = 0;
@@ -54,17 +54,18 @@ export class LiveRuntime {
       events.on('sentiment.rescored', (p) => p.finished && this.rebuild()),
       events.on('sources.changed', () => this.rebuild()),
     ];
-    this.timer = setInterval(() => void this.tick(), this.opts.intervalMs);
+    this.timer = setInterval(() => void this.tick().catch(() => undefined), this.opts.intervalMs);
     this.timer.unref?.();
     void this.engine.ready().then(() => this.backfill(), (e: unknown) => this.warn(e));
   }
 
-  /** Stops the timer and the hooks (the counts stay for direct calls). */
-  stop(): void {
+  /** Stops the timer and the hooks, resolving once work in flight is done (the counts stay for direct calls). */
+  async stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
     this.offs.forEach((off) => off());
     this.offs = [];
+    await Promise.all([this.ticking, this.backfilling]);
   }
 
   /** Remembers that a window watches `query`, so ticks carry its snapshots. */
@@ -73,9 +74,14 @@ export class LiveRuntime {
   }
 
   /** One step of the timer: catch up, run the alert rules, push a tick when something changed. */
-  async tick(): Promise<LiveTick | null> {
-    if (this.busy) return null;
-    this.busy = true;
+  tick(): Promise<LiveTick | null> {
+    if (this.ticking) return Promise.resolve(null);
+    const run = this.tickOnce().finally(() => (this.ticking = null));
+    this.ticking = run;
+    return run;
+  }
+
+  private async tickOnce(): Promise<LiveTick | null> {
     try {
       await this.engine.sync();
       const { raised } = await detectAlerts(this.engine, this.rules);
@@ -93,8 +99,6 @@ export class LiveRuntime {
     } catch (err) {
       this.warn(err);
       return null;
-    } finally {
-      this.busy = false;
     }
   }
 
@@ -121,20 +125,18 @@ export class LiveRuntime {
   }
 
   /** Counts the topics of posts stored before start, a chunk at a time, yielding between chunks. */
-  private async backfill(): Promise<void> {
+  private backfill(): void {
     if (this.backfilling) return;
-    this.backfilling = true;
-    try {
+    const run = async (): Promise<void> => {
       while (this.running && (await this.engine.backfillTopicsStep())) await yieldToLoop();
-    } catch (err) {
-      this.warn(err);
-    } finally {
-      this.backfilling = false;
-    }
+    };
+    this.backfilling = run()
+      .catch((err: unknown) => this.warn(err))
+      .finally(() => (this.backfilling = null));
   }
 
   private warn(err: unknown): void {
-    if (this.warned) return;
+    if (this.warned || !this.running) return; // errors while shutting down are expected
     this.warned = true;
     process.emitWarning(`live metrics: ${err instanceof Error ? err.message : String(err)}`);
   }
@@ -151,9 +153,9 @@ export function liveOf(core: Core): LiveRuntime {
 
 /**
  * Starts pushing `metrics.ticked` for a core: called by `serve` and by Electron main once the core
- * is open. Returns a stop function to call before closing the core.
+ * is open. Returns a stop function to await before closing the core.
  */
-export function startLive(core: Core, opts: LiveOptions = {}): { stop(): void } {
+export function startLive(core: Core, opts: LiveOptions = {}): { stop(): Promise<void> } {
   const runtime = liveOf(core);
   runtime.start(opts);
   return { stop: () => runtime.stop() };
