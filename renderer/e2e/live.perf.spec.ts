@@ -14,7 +14,9 @@ test.afterEach(async () => {
 });
 
 async function probe(page: Page, name: string): Promise<number> {
-  const seen = page.waitForFunction((n) => [...document.querySelectorAll('[data-testid=live-site]')].some((e) => e.textContent === n), name, { polling: 'raf', timeout: 30_000 });
+  type Doc = { querySelectorAll(s: string): Iterable<{ textContent: string | null }> };
+  const chipShown = (n: string): boolean => [...(globalThis as unknown as { document: Doc }).document.querySelectorAll('[data-testid=live-site]')].some((e) => e.textContent === n);
+  const seen = page.waitForFunction(chipShown, name, { polling: 'raf', timeout: 30_000 });
   const t0 = Date.now();
   await pushPosts(app.url, [{ id: name, site: name, text: `probe ${name}: my bag is lost` }]);
   await seen;
