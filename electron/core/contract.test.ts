@@ -6,6 +6,7 @@ import { genericPreset } from './ingest/genericPreset';
 import { importCsvFile } from './ingest/importFile';
 import { HANDLERS } from './services/handlers';
 import { createCaseFromPost } from './services/cases';
+import { seedContactHistory } from './contacts/contactFixtures';
 import { labelledCsv } from './sentiment/testData';
 import { genericCsv, memoryCore, tempFile } from './testing/fixtures';
 
@@ -60,9 +61,21 @@ async function seeded() {
   return core;
 }
 
+  'customers.search': { query: 'ann', linked: 'proposed', limit: 10 },
+  'customers.get': { customerId: 1 },
+  'customers.proposeLinks': {},
+  'customers.links': { postId: 1 },
+  'customers.decideLink': { linkId: 1, status: 'proposed', decision: 'confirm', reason: 'same e-mail', by: 'Sam' },
+  'customers.undoLinkChange': { logId: 3, by: 'Sam' },
+  'customers.saveHandles': { customerId: 1, handles: ['@a', 'twitter:@a'] },
+};
+
+async function seeded() {
+  const core = await memoryCore();
 describe('the contract', () => {
   it.each(METHODS)('%s has a validator and a handler', (method) => {
     expect(typeof REQUEST_VALIDATORS[method]).toBe('function');
+  await seedContactHistory(core);
     expect(typeof HANDLERS[method]).toBe('function');
   });
 

@@ -11,6 +11,7 @@ import type * as C from '../domain/case';
 
 /**
  * THE contract: every method the UI can call, with its one JSON request and one JSON response.
+import type * as K from '../domain/contact';
  * Runtime validators for each request live in requests.ts; handlers in electron/core/services.
  */
 export interface Api {
@@ -69,3 +70,15 @@ export type Res<M extends Method> = Api[M]['res'];
 export function channelOf(method: Method): string {
   return `app:${method}`;
 }
+  'customers.search': { req: K.CustomerQuery; res: { total: number; items: K.CustomerSummary[] } };
+  'customers.get': { req: { customerId: number }; res: K.CustomerDetail };
+  'customers.proposeLinks': { req: Record<string, never>; res: K.ProposeReport };
+  'customers.links': { req: { postId?: number; authorId?: number }; res: K.IdentityLink[] };
+  'customers.decideLink': { req: K.LinkDecision; res: K.IdentityLink };
+  'customers.undoLinkChange': { req: { logId: number; reason?: string; by?: string }; res: K.IdentityLink };
+  'customers.saveHandles': { req: { customerId: number; handles: string[] }; res: K.Customer };
+}
+
+/** A method name of the contract. */
+export type Method = keyof Api;
+/** The request type of a method. */

@@ -9,6 +9,7 @@ import { SENTIMENT_LABELS } from '../sentiment/types';
 import { LIVE_WINDOWS } from '../domain/live';
 import { DEFAULT_TOPIC_RULES } from '../sentiment/topicRules';
 import { casesValidators } from './casesRequests';
+import { customersValidators } from './customersRequests';
 
 const empty = obj({});
 const paging = { offset: opt(num({ int: true, min: 0 })), limit: opt(num({ int: true, min: 1, max: 1000 })) };
@@ -34,6 +35,7 @@ export const REQUEST_VALIDATORS: { [M in Method]: Check<Req<M>> } = {
   ...liveValidators(),
   ...casesValidators(),
 };
+  ...customersValidators(),
 
 /** Every method name, in contract order (used by the preload allowlist and contract tests). */
 export const METHODS = Object.keys(REQUEST_VALIDATORS) as Method[];

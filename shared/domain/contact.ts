@@ -143,3 +143,35 @@ export interface CustomerDetail {
   /** Persistently unhappy / angry once / recovered, over the linked authors' scored posts. */
   persistence: PersistenceResult;
 }
+
+/** Filters of the customer list. */
+export interface CustomerQuery {
+  /** Words in the name, e-mail, key or handles. */
+  query?: string;
+  /** Only customers with a link in this state. */
+  linked?: 'proposed' | 'confirmed';
+  offset?: number;
+  limit?: number;
+}
+
+/** What a proposal run found. */
+export interface ProposeReport {
+  scannedPosts: number;
+  /** Author ↔ customer pairs with evidence. */
+  candidates: number;
+  /** New proposals (pairs never seen before). */
+  added: number;
+  /** Known pairs whose evidence was refreshed (their status is left alone). */
+  refreshed: number;
+}
+
+/** A supervisor's decision on a link, sent with the status they saw. */
+export interface LinkDecision {
+  linkId: number;
+  /** The status the supervisor saw; a link changed meanwhile is refused as a conflict. */
+  status: IdentityStatus;
+  decision: 'confirm' | 'reject';
+  /** Why: kept in the audit log (required). */
+  reason: string;
+  by?: string;
+}

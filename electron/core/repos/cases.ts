@@ -197,3 +197,14 @@ export async function readConversation(q: Queryable, rootId: number, limit = 200
   );
   return rows.map((r) => ({ id: r.id, author: r.author, createdAt: r.created_at, text: r.text, byCompany: r.is_company === 1, parentId: r.parent_id }));
 }
+
+/** Unresolved cases of the conversations some authors took part in. */
+export async function listOpenCasesOfAuthors(q: Queryable, authorIds: number[]): Promise<{ id: number; title: string; columnName: string }[]> {
+  if (authorIds.length === 0) return [];
+  return q.all(
+    `SELECT c.id, c.title, k.name AS columnName FROM cases c JOIN case_columns k ON k.id = c.column_id
+     WHERE c.resolved_at IS NULL AND c.root_post_id IN (SELECT coalesce(thread_root_id, id) FROM posts WHERE author_id IN (${authorIds.map(() => '?').join(',')}))
+     ORDER BY c.opened_at`,
+    authorIds,
+  );
+}

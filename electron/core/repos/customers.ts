@@ -1,4 +1,5 @@
-import type { Customer } from '../../../shared/domain/contact';
+import type { Customer, CustomerQuery, CustomerSummary } from '../../../shared/domain/contact';
+import type { SentimentLabel } from '../../../shared/sentiment/types';
 import type { Queryable } from '../db/database';
 import { insertMany, placeholders } from './sql';
 
@@ -41,4 +42,76 @@ export async function readCustomer(q: Queryable, id: number): Promise<Customer |
     [id],
   );
   return r && { id: r.id, source: r.source, externalKey: r.external_key, name: r.name, email: r.email, phone: r.phone, handles: JSON.parse(r.handles) as string[] };
+}
+
+const likeEscape = (s: string): string => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** Customers matching a search (name, e-mail, key, handles), those with links first, then by latest contact. */
+export async function searchCustomers(q: Queryable, f: CustomerQuery): Promise<{ total: number; items: CustomerSummary[] }> {
+  const where: string[] = [];
+  const params: (string | number)[] = [];
+  const text = f.query?.trim();
+  if (text) {
+    const p = `%${likeEscape(text)}%`;
+    where.push("(c.name LIKE ? ESCAPE '\\' OR c.email LIKE ? ESCAPE '\\' OR c.external_key LIKE ? ESCAPE '\\' OR c.handles LIKE ? ESCAPE '\\')");
+    params.push(p, p, p, p);
+  }
+  if (f.linked) {
+    where.push('EXISTS (SELECT 1 FROM identity_links l WHERE l.customer_id = c.id AND l.status = ?)');
+    params.push(f.linked);
+  }
+  const cond = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const total = await q.get<{ n: number }>(`SELECT count(*) AS n FROM customers c ${cond}`, params);
+  const rows = await q.all<Record<string, unknown>>(
+    `SELECT c.id, c.source, c.external_key, c.name, c.email, c.phone, c.handles,
+       (SELECT count(*) FROM contacts k WHERE k.customer_id = c.id) AS contacts,
+       (SELECT max(at) FROM contacts k WHERE k.customer_id = c.id) AS last_at,
+       (SELECT count(*) FROM identity_links l WHERE l.customer_id = c.id AND l.status = 'confirmed') AS linked,
+       (SELECT count(*) FROM identity_links l WHERE l.customer_id = c.id AND l.status = 'proposed') AS proposed
+     FROM customers c ${cond} ORDER BY linked + proposed > 0 DESC, last_at IS NULL, last_at DESC, c.id LIMIT ? OFFSET ?`,
+    [...params, f.limit ?? 100, f.offset ?? 0],
+  );
+  const items = rows.map((r) => ({
+    id: r.id as number,
+    source: r.source as string,
+    externalKey: r.external_key as string,
+    name: r.name as string | null,
+    email: r.email as string | null,
+    phone: r.phone as string | null,
+    handles: JSON.parse(r.handles as string) as string[],
+    contacts: r.contacts as number,
+    lastContactAt: r.last_at as number | null,
+    linkedAuthors: r.linked as number,
+    proposedLinks: r.proposed as number,
+  }));
+  return { total: total?.n ?? 0, items };
+}
+
+/** Replaces the social handles on a customer's record; false when there is no such customer. */
+export async function saveCustomerHandles(q: Queryable, id: number, handles: string[]): Promise<boolean> {
+  return (await q.run('UPDATE customers SET handles = ? WHERE id = ?', [JSON.stringify(handles), id])).changes === 1;
+}
+
+/** A post of a linked author for the timeline. */
+export interface AuthorPost {
+  postId: number;
+  at: number;
+  siteName: string;
+  author: string;
+  text: string;
+  sentiment: SentimentLabel | null;
+  caseId: number | null;
+}
+
+/** The newest posts of some authors with their sentiment (a correction wins) and the case of their conversation. */
+export async function listAuthorPosts(q: Queryable, authorIds: number[], limit = 300): Promise<AuthorPost[]> {
+  if (authorIds.length === 0) return [];
+  return q.all<AuthorPost>(
+    `SELECT p.id AS postId, p.created_at AS at, s.name AS siteName, a.handle AS author, p.text,
+       coalesce((SELECT k.label FROM sentiment_corrections k WHERE k.post_id = p.id ORDER BY k.id DESC LIMIT 1), ps.label) AS sentiment,
+       (SELECT c.id FROM cases c WHERE c.root_post_id = coalesce(p.thread_root_id, p.id)) AS caseId
+     FROM posts p JOIN authors a ON a.id = p.author_id JOIN sites s ON s.id = p.site_id LEFT JOIN post_scores ps ON ps.post_id = p.id
+     WHERE p.author_id IN (${placeholders(authorIds.length)}) ORDER BY p.created_at DESC LIMIT ?`,
+    [...authorIds, limit],
+  );
 }

@@ -8,6 +8,7 @@ import { REACH_HANDLERS } from './reach';
 import { searchScoredPosts, SENTIMENT_HANDLERS } from './sentiment';
 import { LIVE_HANDLERS } from './live';
 import { CASES_HANDLERS } from './casesHandlers';
+import { CUSTOMERS_HANDLERS } from './customersHandlers';
 
 /** A service function for one contract method. */
 export type Handler<M extends Method> = (core: Core, req: Req<M>) => Promise<Res<M>>;
@@ -32,4 +33,5 @@ export const HANDLERS: { [M in Method]: Handler<M> } = {
   ...SENTIMENT_HANDLERS,
   ...LIVE_HANDLERS,
   ...CASES_HANDLERS,
+  ...CUSTOMERS_HANDLERS,
 };
