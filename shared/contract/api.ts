@@ -4,14 +4,15 @@ import type { Site } from '../domain/site';
 import type { AppInfo, Stats } from '../domain/stats';
 import type * as Src from '../domain/source';
 import type { DemoReport, DemoRequest } from '../domain/demo';
+import type * as Imp from '../domain/importMapping';
 import type * as R from '../domain/reach';
 import type * as S from '../domain/sentiment';
 import type * as L from '../domain/live';
 import type * as C from '../domain/case';
+import type * as K from '../domain/contact';
 
 /**
  * THE contract: every method the UI can call, with its one JSON request and one JSON response.
-import type * as K from '../domain/contact';
  * Runtime validators for each request live in requests.ts; handlers in electron/core/services.
  */
 export interface Api {
@@ -28,6 +29,10 @@ export interface Api {
   'sources.save': { req: Src.SourceInput; res: Src.SourceSaved };
   'sources.figures': { req: Record<string, never>; res: Src.SiteFigures[] };
   'demo.load': { req: DemoRequest; res: DemoReport };
+  'imports.preview': { req: { path: string; rows?: number }; res: Imp.FilePreview };
+  'imports.presets': { req: Record<string, never>; res: Imp.PresetInfo[] };
+  'imports.start': { req: { path: string; preset?: string; mapping?: Imp.ColumnMapping; saveAs?: string }; res: Imp.ImportStarted };
+  'imports.cancel': { req: { importId: number }; res: { cancelled: boolean } };
   'reach.import': { req: R.ReachImportRequest; res: R.GraphImportReport };
   'reach.compute': { req: R.ReachComputeRequest; res: R.ReachRun[] };
   'reach.leaderboard': { req: R.LeaderboardRequest; res: R.Leaderboard };
@@ -52,24 +57,11 @@ export interface Api {
   'cases.saveColumns': { req: { columns: C.CaseColumnInput[] }; res: C.CaseColumn[] };
   'cases.slaPolicies': { req: Record<string, never>; res: C.CaseSlaPolicy[] };
   'cases.saveSlaPolicy': { req: C.CaseSlaPolicyInput; res: C.CaseSlaPolicy[] };
-}
-
-/** A method name of the contract. */
-export type Method = keyof Api;
-/** The request type of a method. */
   'cases.reply': { req: C.CaseReplyRequest; res: C.CaseReplied };
   'cases.replyKit': { req: Record<string, never>; res: C.ReplyKit };
   'cases.saveReplyText': { req: { id?: number; kind: C.ReplyText['kind']; name: string; body: string }; res: C.ReplyKit };
   'cases.deleteReplyText': { req: { id: number }; res: C.ReplyKit };
   'cases.saveBrand': { req: { brand: string }; res: C.ReplyKit };
-export type Req<M extends Method> = Api[M]['req'];
-/** The response type of a method. */
-export type Res<M extends Method> = Api[M]['res'];
-
-/** The IPC channel of a method: derived, never typed by hand. */
-export function channelOf(method: Method): string {
-  return `app:${method}`;
-}
   'customers.search': { req: K.CustomerQuery; res: { total: number; items: K.CustomerSummary[] } };
   'customers.get': { req: { customerId: number }; res: K.CustomerDetail };
   'customers.proposeLinks': { req: Record<string, never>; res: K.ProposeReport };
@@ -82,3 +74,11 @@ export function channelOf(method: Method): string {
 /** A method name of the contract. */
 export type Method = keyof Api;
 /** The request type of a method. */
+export type Req<M extends Method> = Api[M]['req'];
+/** The response type of a method. */
+export type Res<M extends Method> = Api[M]['res'];
+
+/** The IPC channel of a method: derived, never typed by hand. */
+export function channelOf(method: Method): string {
+  return `app:${method}`;
+}

@@ -34,8 +34,8 @@ export const REQUEST_VALIDATORS: { [M in Method]: Check<Req<M>> } = {
   ...sentimentValidators(),
   ...liveValidators(),
   ...casesValidators(),
-};
   ...customersValidators(),
+};
 
 /** Every method name, in contract order (used by the preload allowlist and contract tests). */
 export const METHODS = Object.keys(REQUEST_VALIDATORS) as Method[];
