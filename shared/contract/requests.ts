@@ -30,6 +30,7 @@ export const REQUEST_VALIDATORS: { [M in Method]: Check<Req<M>> } = {
   ...sourcesValidators(),
   'demo.load': V.obj({ seed: V.opt(V.num({ int: true, min: 0, max: 2 ** 31 })), days: V.opt(V.num({ int: true, min: 1, max: 120 })) }),
   ...importValidators(),
+  ...connectorValidators(),
   ...reachValidators(),
   ...sentimentValidators(),
   ...liveValidators(),
@@ -147,4 +148,17 @@ function importValidators() {
     'imports.start': V.obj({ path, preset: V.opt(V.str({ min: 1, max: 100 })), mapping: V.opt(mapping), saveAs: V.opt(V.str({ max: 100 })) }),
     'imports.cancel': V.obj({ importId: V.num({ int: true, min: 1 }) }),
   } satisfies { [M in 'imports.preview' | 'imports.presets' | 'imports.start' | 'imports.cancel']: Check<Req<M>> };
+}
+
+/** Validators of the connector methods (feeds and watched folders). */
+function connectorValidators() {
+  const id = V.opt(V.num({ int: true, min: 1 }));
+  return {
+    'feeds.list': empty,
+    'feeds.save': V.obj({ id, site: V.str({ min: 1, max: 100 }), url: V.str({ min: 1, max: 2000 }), intervalMinutes: V.num({ int: true, min: 1, max: 1440 }), enabled: V.bool() }),
+    'feeds.poll': V.obj({ id }),
+    'folders.list': empty,
+    'folders.save': V.obj({ id, path: V.str({ min: 1, max: 4096 }), preset: V.str({ min: 1, max: 100 }), enabled: V.bool() }),
+    'folders.scan': empty,
+  } satisfies { [M in Extract<Method, `feeds.${string}` | `folders.${string}`>]: Check<Req<M>> };
 }

@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { openCore } from '../../core/core';
 import { receiveWebhookPosts, WEBHOOK_MAX_BODY, WEBHOOK_PATH } from '../../core/connectors/webhook';
+import { startConnectors } from '../../core/connectors/scheduler';
+import { scanWatchedFolders } from '../../core/services/sourcesFolders';
 import { startLive } from '../../core/live/liveRuntime';
 import { resolveDbPath } from '../../core/paths';
 import { startServer } from '../../server/server';
@@ -32,6 +34,8 @@ author, created_at, text, …) and answers with the counts; the token applies to
       token,
       routes: [{ method: 'POST', path: WEBHOOK_PATH, maxBody: WEBHOOK_MAX_BODY, handle: (c, body) => receiveWebhookPosts(c, body) }],
     });
+    // Feeds and watched folders (configured in the Sources view) run while the app is served.
+    const stopConnectors = startConnectors(core, { jobs: [{ everyMs: 5_000, run: (c) => scanWatchedFolders(c) }] });
     const url = token ? `${served.url}?token=${encodeURIComponent(token)}` : served.url;
     process.stdout.write(`Listening Post is served at ${url}\nDatabase: ${core.db.file}\n`);
     await new Promise<void>((resolve) => {
@@ -39,6 +43,7 @@ author, created_at, text, …) and answers with the counts; the token applies to
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
     });
+    stopConnectors();
     await live.stop();
     await served.close();
     await core.close();

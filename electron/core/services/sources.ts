@@ -6,6 +6,10 @@ import { loadDemo } from '../demo/loadDemo';
 import { readSiteFigures } from '../repos/sourceFigures';
 import { countSiteRelevance, listSources, readSource, saveSourceRow, setCompanyHandles } from '../repos/sources';
 import { refreshThreadsOfAuthors } from '../repos/threads';
+import { pollDueFeeds } from '../connectors/feeds';
+import { listWatchedFolders } from '../repos/watchedFolders';
+import { listFeedSources, pollFeedNow, saveFeed } from './sourcesFeeds';
+import { saveFolder, scanWatchedFolders } from './sourcesFolders';
 import { cancelImport, listPresets, previewFile, startImport } from './sourcesImports';
 import { applyRelevance } from './sourcesRelevance';
 
@@ -40,7 +44,7 @@ export async function saveSource(core: Core, input: SourceInput): Promise<Source
   return { source, ...counts };
 }
 
-type SourcesMethod = 'sources.list' | 'sources.save' | 'sources.figures' | 'demo.load' | 'imports.preview' | 'imports.presets' | 'imports.start' | 'imports.cancel';
+type SourcesMethod = 'sources.list' | 'sources.save' | 'sources.figures' | 'demo.load' | 'imports.preview' | 'imports.presets' | 'imports.start' | 'imports.cancel' | 'feeds.list' | 'feeds.save' | 'feeds.poll' | 'folders.list' | 'folders.save' | 'folders.scan';
 
 /** Handlers of the Sources view: the registry, file imports (preview, presets, start, cancel) and the demo data. */
 export const SOURCES_HANDLERS: { [M in SourcesMethod & Method]: (core: Core, req: Req<M>) => Promise<Res<M>> } = {
@@ -52,4 +56,10 @@ export const SOURCES_HANDLERS: { [M in SourcesMethod & Method]: (core: Core, req
   'imports.presets': (core) => listPresets(core),
   'imports.start': (core, req) => startImport(core, req),
   'imports.cancel': async (core, req) => cancelImport(core, req.importId),
+  'feeds.list': (core) => listFeedSources(core),
+  'feeds.save': (core, req) => saveFeed(core, req),
+  'feeds.poll': async (core, req) => (req.id === undefined ? pollDueFeeds(core) : [await pollFeedNow(core, req.id)]),
+  'folders.list': (core) => listWatchedFolders(core.db),
+  'folders.save': (core, req) => saveFolder(core, req),
+  'folders.scan': (core) => scanWatchedFolders(core),
 };

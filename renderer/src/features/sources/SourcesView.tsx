@@ -2,6 +2,8 @@ import { useState } from 'react';
 import type { Source } from '../../../../shared/domain/source';
 import { EmptyState } from '../../components/EmptyState';
 import { DemoOffer } from './DemoOffer';
+import { FeedsPanel } from './FeedsPanel';
+import { FoldersPanel } from './FoldersPanel';
 import { ImportPanel } from './ImportPanel';
 import { ImportsPanel } from './ImportsPanel';
 import { QuarantinePanel } from './QuarantinePanel';
@@ -45,6 +47,10 @@ export function SourcesView() {
           ) : (
             <SourcesTable sources={data.sources} figures={data.figures} onEdit={(s) => (setImporting(false), setEditing(draftOf(s)))} onToggle={(s) => void toggle(s)} />
           )}
+          <h3 className="section-title">Feeds</h3>
+          <FeedsPanel />
+          <h3 className="section-title">Watched folders</h3>
+          <FoldersPanel />
           <h3 className="section-title">Recent imports</h3>
           <ImportsPanel imports={data.imports} selected={selectedImport} onSelect={setSelectedImport} />
           <h3 className="section-title">Quarantine{selectedImport ? ` of import ${selectedImport}` : ''}</h3>
