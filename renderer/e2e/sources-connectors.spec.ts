@@ -30,6 +30,7 @@ test('feeds are added in the Sources view, polled, and a broken one shows as unh
   await page.getByTestId('feed-site').fill('travel-forum');
   await page.getByTestId('feed-url').fill(`${feedBase}/forum.rss`);
   await page.getByTestId('feed-add').click();
+  await expect(page.getByTestId('feed-row')).toHaveCount(1);
   await page.getByTestId('feed-url').fill(`${feedBase}/gone.rss`);
   await page.getByTestId('feed-add').click();
   await expect(page.getByTestId('feed-row')).toHaveCount(2);

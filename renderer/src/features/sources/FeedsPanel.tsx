@@ -9,9 +9,11 @@ function AddFeed(props: { onSaved(): void }) {
   const [minutes, setMinutes] = useState('15');
   const [error, setError] = useState<string | null>(null);
   const save = async (): Promise<void> => {
-    const r = await call('feeds.save', { site: site.trim(), url: url.trim(), intervalMinutes: Number(minutes) || 15, enabled: true });
+    const sent = url;
+    const r = await call('feeds.save', { site: site.trim(), url: sent.trim(), intervalMinutes: Number(minutes) || 15, enabled: true });
     setError(r.ok ? null : r.error.message);
-    if (r.ok) (setUrl(''), props.onSaved());
+    // Clear the field only if nobody typed another URL meanwhile.
+    if (r.ok) (setUrl((now) => (now === sent ? '' : now)), props.onSaved());
   };
   return (
     <form className="inline-form" onSubmit={(e) => (e.preventDefault(), void save())}>
