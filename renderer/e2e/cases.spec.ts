@@ -12,7 +12,7 @@ test.afterEach(async () => {
 const CSV = [
   'id,site,author,created_at,text,in_reply_to,author_followers',
   '1,twitter,alice,2024-03-01T09:00:00Z,My card was charged twice for my order,,120',
-  '2,twitter,alice,2024-03-01T09:05:00Z,Still nothing - anyone there?,1,120',
+  '2,twitter,alice,2024-03-01T09:05:00Z,Still nothing - anyone there? Mail me at alice@example.com,1,120',
   '3,forum,bob,2024-03-02T10:00:00Z,Refund still not arrived after two weeks,,',
 ].join('\n');
 
@@ -51,6 +51,24 @@ test('a post becomes one case per conversation, moves by drag and by keyboard', 
   await expect(column(page, 'Waiting on us').getByTestId('case-card')).toHaveCount(1);
   await expect(page.getByTestId('case-log')).toContainText('moved it from Waiting on customer to Waiting on us');
 
+  // Link the author to the customer of the contact history: proposed from the e-mail in her post, confirmed here.
+  const tickets = app.writeFile('tickets.csv', [
+    'Ticket ID,Customer Name,Customer Email,Ticket Type,Ticket Subject,Ticket Status,Ticket Channel,First Response Time',
+    '71,Alice Smith,alice@example.com,Billing inquiry,Payment issue,Closed,Phone,2024-02-27 10:00:00',
+  ].join('\n'));
+  expect(app.cli('import-contacts', '--db', app.db, '--preset', 'tickets', tickets).status).toBe(0);
+  await expect(page.getByTestId('case-customer')).toContainText('No customer linked');
+  await page.getByTestId('tab-customers').click();
+  await page.getByTestId('propose-links').click();
+  await expect(page.getByTestId('propose-report')).toContainText('1 new proposal');
+  await page.getByTestId('tab-cases').click();
+  await page.getByTestId('case-card').click();
+  const link = page.getByTestId('case-customer').getByTestId('identity-link');
+  await expect(link).toContainText("gives the customer's e-mail a****@example.com");
+  await link.getByTestId('identity-reason').fill('same e-mail as ticket 71');
+  await link.getByTestId('identity-confirm').click();
+  await expect(page.getByTestId('open-customer')).toHaveText('Contact history of Alice Smith →');
+
   // Reply: a template fills the placeholders; a card number in public is blocked until removed.
   await page.getByTestId('reply-brand').fill('Acme');
   await page.getByTestId('reply-brand').blur();
@@ -73,6 +91,7 @@ test('a post becomes one case per conversation, moves by drag and by keyboard', 
   await page.getByTestId('case-column-select').selectOption({ label: 'Resolved' });
   await expect(column(page, 'Resolved').getByTestId('case-card')).toHaveCount(1);
   await expect(page.getByTestId('sla-resolution').locator('.sla-chip')).toHaveAttribute('data-state', 'breached');
+  await page.getByTestId('case-panel').evaluate((el) => el.scrollTo(0, 0));
   await page.screenshot({ path: 'test-results/screens/cases.png' });
 });
 

@@ -3,6 +3,7 @@ import { GraphView } from './features/graph/GraphView';
 import { LiveView } from './features/live/LiveView';
 import { PostsView } from './features/posts/PostsView';
 import { CasesView } from './features/cases/CasesView';
+import { CustomersView } from './features/customers/CustomersView';
 import { SourcesView } from './features/sources/SourcesView';
 
 /** A view of the workstation: its tab and, once built, its screen. */
@@ -18,7 +19,7 @@ export const VIEWS: ViewDef[] = [
   { id: 'live', label: 'Live', Component: LiveView },
   { id: 'graph', label: 'Graph', Component: GraphView },
   { id: 'cases', label: 'Cases', Component: CasesView },
-  { id: 'customers', label: 'Customers' },
+  { id: 'customers', label: 'Customers', Component: CustomersView },
   { id: 'reports', label: 'Reports' },
   { id: 'sources', label: 'Sources', Component: SourcesView },
 ];

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { CaseCard, CaseColumn } from '../../../../shared/domain/case';
 import { formatTime } from '../../format';
 import { CaseControls } from './CaseControls';
+import { CaseCustomer } from './CaseCustomer';
 import { CaseLog, CaseThread } from './CaseHistory';
 import { ReplyComposer } from './ReplyComposer';
 import { StoredReplies } from './StoredReplies';
@@ -52,6 +53,8 @@ export function CasePanel(props: { caseId: number; columns: CaseColumn[]; now: n
       <CasePostView card={c} />
       <SlaTimers card={c} now={props.now} />
       <CaseControls card={c} columns={props.columns} update={props.update} onOutcome={onOutcome} />
+      <h4 className="section-title">Customer</h4>
+      <CaseCustomer postId={c.post.postId} />
       <h4 className="section-title">Reply</h4>
       <StoredReplies replies={detail.replies} />
       <ReplyComposer card={c} onStored={(text) => setNotice({ text, bad: false })} />
