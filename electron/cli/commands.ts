@@ -1,5 +1,6 @@
 import type { Command } from './command';
 import { checkReplyCommand } from './commands/checkReply';
+import { connectorsCommand } from './commands/connectors';
 import { importCommand } from './commands/import';
 import { importContactsCommand } from './commands/importContacts';
 import { demoCommand } from './commands/demo';
@@ -11,4 +12,4 @@ import { statsCommand } from './commands/stats';
 import { trainCommand } from './commands/train';
 
 /** Every CLI command. Later issues add theirs here. */
-export const COMMANDS: Command[] = [serveCommand, statsCommand, importCommand, importContactsCommand, demoCommand, replayCommand, checkReplyCommand, reachCommand, scoreCommand, trainCommand];
+export const COMMANDS: Command[] = [serveCommand, statsCommand, importCommand, importContactsCommand, demoCommand, replayCommand, connectorsCommand, checkReplyCommand, reachCommand, scoreCommand, trainCommand];
