@@ -145,6 +145,8 @@ export interface LiveSnapshot {
   alerts: Alert[];
   totals: { posts: number; negative: number; scored: number };
   lastIngestAt: number | null;
+  /** Share (0..1) of the five weeks behind the live panels counted so far (history loads after start). */
+  history: number;
 }
 
 /**

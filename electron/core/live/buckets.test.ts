@@ -56,4 +56,15 @@ describe('BucketStore', () => {
   ])('puts label %s in slot %i', (label, slot) => {
     expect(slotOf(label)).toBe(slot);
   });
+
+  it('merges another store cell by cell', () => {
+    const a = new BucketStore(M, 60 * M);
+    const b = new BucketStore(M, 60 * M);
+    a.add(0, 1, [2], 0);
+    b.add(0, 1, [2], 0);
+    b.add(5 * M, 3, [], 1);
+    a.merge(b);
+    expect(a.collect(0, 6 * M, 6 * M, { siteIds: null, topic: 2 }).labels[0]).toEqual([2]);
+    expect(a.collect(0, 6 * M, 6 * M, { siteIds: null, topic: ALL_TOPICS }).perSite.get(3)).toEqual([1]);
+  });
 });

@@ -85,6 +85,23 @@ export class BucketStore {
     counts[slot] += delta;
   }
 
+  /** Adds every count of `other` (a store of the same bucket size) into this one. */
+  merge(other: BucketStore): void {
+    for (const [index, cells] of other.cells) {
+      let bucket = this.cells.get(index);
+      if (!bucket) {
+        bucket = new Map();
+        this.cells.set(index, bucket);
+        if (index < this.oldest) this.oldest = index;
+      }
+      for (const [key, counts] of cells) {
+        const mine = bucket.get(key);
+        if (mine) for (let s = 0; s < 4; s++) mine[s] += counts[s];
+        else bucket.set(key, Int32Array.from(counts));
+      }
+    }
+  }
+
   /** Drops buckets that ended before `now - retainMs`. */
   prune(now: number): void {
     const keepFrom = Math.floor((now - this.retainMs) / this.sizeMs);

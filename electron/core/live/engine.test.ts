@@ -38,6 +38,25 @@ describe('LiveEngine', () => {
     await core.close();
   });
 
+  it('counts the recent hours first and older history a step at a time (progressive start)', async () => {
+    const { core } = await clockedCore();
+    await pushPosts(core, [
+      { id: '1', ago: 30 * MIN, label: 'negative' },
+      { id: '2', ago: 3 * 86_400_000, label: 'positive' },
+      { id: '3', ago: 20 * 86_400_000, label: null },
+    ]);
+    const engine = new LiveEngine(core, true);
+    let s = await buildSnapshot(engine, { window: '1w' });
+    expect([s.totals.posts, s.history]).toEqual([1, 0]);
+    let steps = 0;
+    while (await engine.loadHistoryStep()) steps++;
+    expect(steps).toBeGreaterThan(30);
+    s = await buildSnapshot(engine, { window: '1w' });
+    expect([s.totals.posts, s.history]).toEqual([2, 1]);
+    expect(engine.pending.size).toBe(1);
+    await core.close();
+  });
+
   it('moves a post from "not scored" to its label when its score lands', async () => {
     const { core } = await clockedCore();
     const engine = new LiveEngine(core);

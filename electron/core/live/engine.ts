@@ -7,12 +7,14 @@ import { countPost, countTopics, moveLabel, newStores, topicSlotsOf, type Pendin
 import * as repo from './liveRepo';
 import { ThreadRates } from './threadRates';
 import { HOUR, HOUR_RETAIN } from './window';
+import { loadRange, MAX_PENDING } from './loadCounts';
 
 /** Posts read per query while catching up; a sync reads at most `MAX_PAGES` of them. */
 const PAGE = 5_000;
 const MAX_PAGES = 20;
-/** Unscored posts remembered (older ones stay counted as not scored until the next rebuild). */
-const MAX_PENDING = 200_000;
+/** History counted before the first snapshot; the rest loads six hours at a time in the background. */
+export const RECENT_MS = 2 * HOUR;
+const HISTORY_STEP_MS = 6 * HOUR;
 /** Pending posts checked for a score per sync. */
 const PENDING_CHECK = 5_000;
 
@@ -39,11 +41,18 @@ export class LiveEngine {
   initCursor = 0;
   backfillBefore = 0;
   topicCoverage = { done: 0, total: 0 };
+  /** History is counted for posts created from `historyFrom` on; it loads back to `historyEnd`. */
+  historyFrom = 0;
+  historyEnd = 0;
   generation = 0;
   private initialising: Promise<void> | null = null;
   private syncing: Promise<boolean> | null = null;
 
-  constructor(readonly core: Core) {}
+  /** Progressive: `ready` after the recent hours; older history loads in steps (the live timer's way). */
+  constructor(
+    readonly core: Core,
+    private readonly progressive = false,
+  ) {}
 
   /** Builds the counts from the database once; later calls wait for the same build. */
   ready(): Promise<void> {
@@ -51,20 +60,19 @@ export class LiveEngine {
     return this.initialising;
   }
 
-  /** (Re)builds every count from the database, e.g. after a change of model or of relevance filters. */
+  /**
+   * (Re)builds every count from the database, e.g. after a change of model or of relevance filters.
+   * Progressive engines count the last RECENT_MS first, so the first snapshot comes fast even on a
+   * large database, and leave older history to `loadHistoryStep`.
+   */
   async rebuild(): Promise<void> {
     const { db } = this.core;
     const now = this.core.now();
     const head = await repo.readHead(db);
     const stores = newStores();
-    const hourFrom = now - HOUR_RETAIN;
-    for (const r of await repo.readMinuteCounts(db, Math.floor(hourFrom / HOUR) * HOUR, head.maxId)) {
-      countPost(stores, now, r.minute * 60_000, r.site_id, [], slotOf(r.label), r.n);
-    }
     const pending = new Map<number, PendingPost>();
-    for (const p of await repo.readUnscored(db, hourFrom, head.maxId, MAX_PENDING)) {
-      pending.set(p.id, { time: p.created_at, siteId: p.site_id, topics: null, author: '', authorId: 0, followers: null, isCompany: true });
-    }
+    const recentFrom = Math.floor((now - RECENT_MS) / HOUR) * HOUR;
+    const posts = await loadRange(db, stores, pending, { from: recentFrom, to: Number.MAX_SAFE_INTEGER, maxId: head.maxId, now });
     const threads = new ThreadRates(HOUR);
     for (const r of await repo.readReplyCounts(db, now - HOUR)) threads.add(r.root, r.created_at);
     this.siteNames = await repo.readSiteNames(db);
@@ -73,11 +81,48 @@ export class LiveEngine {
     this.threads = threads;
     this.cursor = head.maxId;
     this.initCursor = head.maxId;
+    this.historyFrom = recentFrom;
+    this.historyEnd = Math.floor((now - HOUR_RETAIN) / HOUR) * HOUR;
     this.backfillBefore = head.maxId > 0 ? head.maxId + 1 : 0;
-    this.topicCoverage = { done: 0, total: await repo.countPostsSince(db, hourFrom, head.maxId) };
+    this.topicCoverage = { done: 0, total: posts };
     this.lastIngestAt = head.lastIngestAt;
     this.generation++;
     this.version++;
+    if (!this.progressive) while (await this.loadHistoryChunk());
+  }
+
+  /** Counts six more hours of history (newest first); false once the stores reach back far enough. */
+  async loadHistoryStep(): Promise<boolean> {
+    await this.ready();
+    return this.loadHistoryChunk();
+  }
+
+  private async loadHistoryChunk(): Promise<boolean> {
+    if (this.historyFrom <= this.historyEnd) return false;
+    const generation = this.generation;
+    const from = Math.max(this.historyEnd, this.historyFrom - HISTORY_STEP_MS);
+    const range = { from, to: this.historyFrom, maxId: this.initCursor, now: this.core.now() };
+    const stores = newStores();
+    const pending = new Map<number, PendingPost>();
+    const posts = await loadRange(this.core.db, stores, pending, range);
+    if (generation !== this.generation) return true;
+    this.stores.minute.merge(stores.minute);
+    this.stores.hour.merge(stores.hour);
+    for (const [id, p] of pending) if (this.pending.size < MAX_PENDING) this.pending.set(id, p);
+    this.topicCoverage.total += posts;
+    this.historyFrom = from;
+    this.version++;
+    return this.historyFrom > this.historyEnd;
+  }
+
+  /** Share (0..1) of the live horizon whose history is counted. */
+  get historyCoverage(): number {
+    const span = this.initialHistoryFrom() - this.historyEnd;
+    return span <= 0 ? 1 : Math.min(1, Math.max(0, (this.initialHistoryFrom() - this.historyFrom) / span));
+  }
+
+  private initialHistoryFrom(): number {
+    return Math.floor((this.core.now() - RECENT_MS) / HOUR) * HOUR;
   }
 
   /** Name of a site (reloading the names when a new site appears). */
@@ -163,7 +208,7 @@ export class LiveEngine {
     await this.ready();
     if (postId > this.cursor || this.pending.has(postId)) return;
     const place = await repo.readPostPlace(this.core.db, postId);
-    if (!place || place.counted !== 1) return;
+    if (!place || place.counted !== 1 || place.created_at < this.historyFrom) return; // history not loaded yet: it will load the new label
     const before = slotOf(await repo.readLabelBeforeCorrection(this.core.db, postId));
     const topicsCounted = postId > this.initCursor || postId >= this.backfillBefore;
     const topics = topicsCounted ? topicSlotsOf(place.text) : [];

@@ -36,23 +36,28 @@ export async function readPostsAfter(q: Queryable, afterId: number, limit: numbe
   );
 }
 
-/** Label counts of relevant posts per site and minute since `from`, up to post `maxId`. */
-export async function readMinuteCounts(q: Queryable, from: number, maxId: number): Promise<{ site_id: number; minute: number; label: string | null; n: number }[]> {
+/** Newest correction per post, joined as `c` by the bulk queries (a correlated lookup per row is slower). */
+const LATEST_CORRECTION = `LEFT JOIN (SELECT post_id, label FROM sentiment_corrections WHERE id IN (SELECT max(id) FROM sentiment_corrections GROUP BY post_id)) c ON c.post_id = p.id`;
+/** Customers' relevant posts: company accounts' replies are left out (their ids are few, read once). */
+const CUSTOMERS = `p.relevant = 1 AND p.author_id NOT IN (SELECT id FROM authors WHERE is_company = 1)`;
+
+/** Label counts of customers' relevant posts per site and minute created in [from, to), up to post `maxId`. */
+export async function readMinuteCounts(q: Queryable, from: number, to: number, maxId: number): Promise<{ site_id: number; minute: number; label: string | null; n: number }[]> {
   return q.all(
-    `SELECT p.site_id, p.created_at / 60000 AS minute, ${EFFECTIVE_LABEL} AS label, count(*) AS n
-     FROM posts p JOIN authors a ON a.id = p.author_id LEFT JOIN post_scores s ON s.post_id = p.id
-     WHERE p.created_at >= ? AND p.id <= ? AND p.relevant = 1 AND a.is_company = 0 GROUP BY 1, 2, 3`,
-    [from, maxId],
+    `SELECT p.site_id, p.created_at / 60000 AS minute, coalesce(c.label, s.label) AS label, count(*) AS n
+     FROM posts p LEFT JOIN post_scores s ON s.post_id = p.id ${LATEST_CORRECTION}
+     WHERE p.created_at >= ? AND p.created_at < ? AND p.id <= ? AND ${CUSTOMERS} GROUP BY 1, 2, 3`,
+    [from, to, maxId],
   );
 }
 
-/** Relevant posts since `from` (up to `maxId`) that have no score yet, newest first. */
-export async function readUnscored(q: Queryable, from: number, maxId: number, limit: number): Promise<{ id: number; site_id: number; created_at: number }[]> {
+/** Customers' relevant posts created in [from, to) (up to `maxId`) that have no score yet, newest first. */
+export async function readUnscored(q: Queryable, from: number, to: number, maxId: number, limit: number): Promise<{ id: number; site_id: number; created_at: number }[]> {
   return q.all(
-    `SELECT p.id, p.site_id, p.created_at FROM posts p JOIN authors a ON a.id = p.author_id
-     WHERE p.created_at >= ? AND p.id <= ? AND p.relevant = 1 AND a.is_company = 0 AND NOT EXISTS (SELECT 1 FROM post_scores s WHERE s.post_id = p.id)
+    `SELECT p.id, p.site_id, p.created_at FROM posts p
+     WHERE p.created_at >= ? AND p.created_at < ? AND p.id <= ? AND ${CUSTOMERS} AND NOT EXISTS (SELECT 1 FROM post_scores s WHERE s.post_id = p.id)
      ORDER BY p.id DESC LIMIT ?`,
-    [from, maxId, limit],
+    [from, to, maxId, limit],
   );
 }
 
@@ -92,15 +97,6 @@ export async function readTextsBefore(q: Queryable, from: number, beforeId: numb
      WHERE p.id < ? AND p.created_at >= ? AND p.relevant = 1 AND a.is_company = 0 ORDER BY p.id DESC LIMIT ?`,
     [beforeId, from, limit],
   );
-}
-
-/** How many relevant posts since `from` (up to `maxId`) there are: the topic backfill's total. */
-export async function countPostsSince(q: Queryable, from: number, maxId: number): Promise<number> {
-  const r = await q.get<{ n: number }>(
-    'SELECT count(*) AS n FROM posts p JOIN authors a ON a.id = p.author_id WHERE p.created_at >= ? AND p.id <= ? AND p.relevant = 1 AND a.is_company = 0',
-    [from, maxId],
-  );
-  return r?.n ?? 0;
 }
 
 /** The highest post id and the newest ingest time. */

@@ -10,6 +10,7 @@ async function started() {
   const { core, clock } = await clockedCore();
   const runtime = liveOf(core);
   runtime.start({ intervalMs: 3_600_000, heartbeatMs: 5_000 }); // ticks driven by hand below
+  await runtime.settled();
   const ticks: LiveTick[] = [];
   core.events.on('metrics.ticked', (t) => ticks.push(t));
   return { core, clock, runtime, ticks };

@@ -35,7 +35,7 @@ export class LiveRuntime {
   private opts: Required<Omit<LiveOptions, 'rules'>> = { intervalMs: 500, heartbeatMs: 5_000, interestMs: 60_000 };
 
   constructor(readonly core: Core) {
-    this.engine = new LiveEngine(core);
+    this.engine = new LiveEngine(core, true);
   }
 
   /** True while the timer runs. */
@@ -66,6 +66,12 @@ export class LiveRuntime {
     this.offs.forEach((off) => off());
     this.offs = [];
     await Promise.all([this.ticking, this.backfilling]);
+  }
+
+  /** Resolves once the background history and topic loading in progress is done. */
+  async settled(): Promise<void> {
+    await this.engine.ready();
+    await this.backfilling;
   }
 
   /** Remembers that a window watches `query`, so ticks carry its snapshots. */
@@ -116,6 +122,7 @@ export class LiveRuntime {
   /** Catches up without the timer (direct calls, tests, the CLI): counts and open alerts. */
   async refreshIdle(): Promise<void> {
     if (this.running) return this.engine.ready();
+    while (await this.engine.loadHistoryStep());
     await this.engine.sync();
     this.engine.openAlerts = await listOpenAlerts(this.core.db);
   }
@@ -124,10 +131,14 @@ export class LiveRuntime {
     void this.engine.rebuild().then(() => this.backfill(), (e: unknown) => this.warn(e));
   }
 
-  /** Counts the topics of posts stored before start, a chunk at a time, yielding between chunks. */
+  /**
+   * Counts older history a day at a time, then the topics of posts stored before start a chunk at a
+   * time, yielding between steps so calls and ticks keep being answered.
+   */
   private backfill(): void {
     if (this.backfilling) return;
     const run = async (): Promise<void> => {
+      while (this.running && (await this.engine.loadHistoryStep())) await yieldToLoop();
       while (this.running && (await this.engine.backfillTopicsStep())) await yieldToLoop();
     };
     this.backfilling = run()

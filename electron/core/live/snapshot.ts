@@ -55,6 +55,7 @@ export async function buildSnapshot(engine: LiveEngine, query: LiveQuery): Promi
     alerts: engine.openAlerts,
     totals: { posts: neg + neu + pos + uns, negative: neg, scored: neg + neu + pos },
     lastIngestAt: engine.lastIngestAt,
+    history: engine.historyCoverage,
   };
 }
 

@@ -71,7 +71,8 @@ export function SentimentPanel(p: ChartPanelProps) {
   const look = p.look ?? DESK_LOOK;
   const option = useMemo(() => buildSentimentOption(p.snapshot, look), [p.snapshot, look]);
   const { negative, scored } = p.snapshot.totals;
-  const note = scored ? `${Math.round((100 * negative) / scored)}% negative · faint band: same hours in the 4 weeks before` : undefined;
+  const band = p.snapshot.history < 1 ? `loading history ${Math.round(p.snapshot.history * 100)}%` : 'faint band: same hours in the 4 weeks before';
+  const note = scored ? `${Math.round((100 * negative) / scored)}% negative · ${band}` : undefined;
   return (
     <Panel title="Sentiment" note={note} empty={scored === 0 ? 'No scored posts in this window.' : null} testId="panel-sentiment">
       <EChart option={option} onEvents={clickHandler(p)} onGridClick={columnHandler(p)} testId="chart-sentiment" label="Share of negative, neutral and positive posts over time" />

@@ -23,6 +23,7 @@ export function sampleSnapshot(over: Partial<LiveSnapshot> = {}): LiveSnapshot {
     alerts: [],
     totals: { posts: 13, negative: 6, scored: 12 },
     lastIngestAt: from + 3 * MIN,
+    history: 1,
     ...over,
   };
 }
