@@ -2,7 +2,7 @@
 // Latency: a post pushed through the webhook → visible in the live view. Each probe comes from a
 // new site, so "visible" is exact: its chip appears once a snapshot with it has been drawn.
 import { expect, test, type Page } from '@playwright/test';
-import { pushPosts, type HookPost } from './liveApp';
+import { feedPosts, pushPosts } from './liveApp';
 import { startServed, type Served } from './served';
 
 let app: Served;
@@ -29,28 +29,6 @@ const stats = (xs: number[]): string => {
   return `median ${q(0.5)} ms, p90 ${q(0.9)} ms, max ${s[s.length - 1]} ms (n=${s.length})`;
 };
 
-/** Pushes `perSecond` posts a second in 10 batches until stopped; resolves with how many landed. */
-function feed(perSecond: number): { stop(): Promise<{ posts: number; seconds: number }> } {
-  let running = true;
-  let posts = 0;
-  const started = Date.now();
-  const loop = (async () => {
-    for (let tick = 0; running; tick++) {
-      const due = started + tick * 100;
-      if (due > Date.now()) await new Promise((r) => setTimeout(r, due - Date.now()));
-      const batch: HookPost[] = Array.from({ length: perSecond / 10 }, (_, i) => ({ id: `load-${tick}-${i}`, site: 'twitter', text: `@AcmeAirHelp load ${tick}-${i}: flight delayed again` }));
-      posts += await pushPosts(app.url, batch);
-    }
-  })();
-  return {
-    stop: async () => {
-      running = false;
-      await loop;
-      return { posts, seconds: (Date.now() - started) / 1000 };
-    },
-  };
-}
-
 test('webhook → visible in the live view: latency idle and at a sustained 1,000 posts/s', async ({ page }) => {
   test.setTimeout(180_000);
   await page.goto(`${app.url}#/live`);
@@ -61,7 +39,7 @@ test('webhook → visible in the live view: latency idle and at a sustained 1,00
   for (let i = 0; i < 10; i++) idle.push(await probe(page, `idle${i}`));
   console.log(`[perf] webhook → live view, idle: ${stats(idle)}`);
 
-  const load = feed(1000);
+  const load = feedPosts(app.url, 1000);
   await new Promise((r) => setTimeout(r, 3000));
   const busy: number[] = [];
   for (let i = 0; i < 10; i++) {

@@ -73,6 +73,7 @@ export function freePort(): Promise<number> {
 /** A `serve` process on a chosen port and database. */
 export interface ServeProcess {
   url: string;
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -90,6 +91,7 @@ export async function startServe(db: string, port: number): Promise<ServeProcess
   });
   return {
     url,
+    pid: child.pid ?? 0,
     stop: async () => {
       if (child.exitCode !== null) return;
       child.kill('SIGTERM');
@@ -97,3 +99,59 @@ export async function startServe(db: string, port: number): Promise<ServeProcess
     },
   };
 }
+
+/** A running feed of posts into the webhook. */
+export interface Feed {
+  /** Posts stored so far. */
+  readonly posts: number;
+  /** Resolves when `total` posts have been sent. */
+  done(): Promise<{ posts: number; seconds: number }>;
+  stop(): Promise<{ posts: number; seconds: number }>;
+}
+
+/**
+ * Pushes `perSecond` posts a second (ten batches a second, times = now, as the replay connector
+ * does) until `total` are sent or it is stopped.
+ */
+export function feedPosts(base: string, perSecond: number, total = Number.POSITIVE_INFINITY): Feed {
+  let running = true;
+  let posts = 0;
+  const started = Date.now();
+  const size = Math.max(1, Math.round(perSecond / 10));
+  const loop = (async () => {
+    for (let tick = 0; running && tick * size < total; tick++) {
+      const due = started + tick * 100;
+      if (due > Date.now()) await new Promise((r) => setTimeout(r, due - Date.now()));
+      const batch: HookPost[] = Array.from({ length: size }, (_, i) => ({
+        id: `feed-${started}-${tick}-${i}`,
+        site: ['twitter', 'twitter', 'forum', 'reviews'][i % 4],
+        author: `fan${(tick * 7 + i) % 5000}`,
+        text: FEED_TEXTS[(tick + i) % FEED_TEXTS.length],
+      }));
+      posts += await pushPosts(base, batch);
+    }
+  })();
+  return {
+    get posts() {
+      return posts;
+    },
+    done: async () => {
+      await loop;
+      return { posts, seconds: (Date.now() - started) / 1000 };
+    },
+    stop: async () => {
+      running = false;
+      await loop;
+      return { posts, seconds: (Date.now() - started) / 1000 };
+    },
+  };
+}
+
+const FEED_TEXTS = [
+  '@AcmeAirHelp my flight was delayed three hours and nobody tells us anything',
+  '@AcmeAirHelp lost my bag again, worst airline',
+  '@AcmeAirHelp thanks for the quick help with my booking, great service',
+  '@AcmeAirHelp still waiting for my refund after two weeks',
+  '@AcmeAirHelp can I change my seat online?',
+  '@AcmeAirHelp the app crashes when I check in',
+];
