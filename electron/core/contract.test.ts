@@ -61,6 +61,8 @@ const SAMPLES: Partial<Record<Method, unknown>> = {
   'cases.saveReplyText': { kind: 'snippet', name: 'Opening hours', body: 'We answer 8am to 8pm.' },
   'cases.deleteReplyText': { id: 1 },
   'cases.saveBrand': { brand: 'Acme' },
+  'cases.triage': { days: 30, limit: 10, weights: { negativity: 1, reach: 0, persistence: 0, sitePolicy: 0, waiting: 0, customerValue: 0 } },
+  'cases.saveTriageWeights': { weights: { negativity: 5, reach: 1, persistence: 1, sitePolicy: 1, waiting: 1, customerValue: 1 } },
   'customers.search': { query: 'ann', linked: 'proposed', limit: 10 },
   'customers.get': { customerId: 1 },
   'customers.proposeLinks': {},

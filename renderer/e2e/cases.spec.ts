@@ -115,3 +115,27 @@ test('a stale edit from a second window is refused, not silently applied', async
   await expect(page.getByTestId('case-assignee')).toHaveText('Kim');
   await other.close();
 });
+
+test('the triage queue ranks new inbound posts by visible terms whose weights can be changed', async ({ page }) => {
+  const csv = [
+    'id,site,author,created_at,text,in_reply_to,author_followers',
+    '1,twitter,quiet_q,2024-03-01T09:00:00Z,This is the worst service ever. Furious and disgusted,,3',
+    '2,twitter,famous_f,2024-03-01T09:30:00Z,Is the app down?,,850000',
+  ].join('\n');
+  app.cli('import', '--db', app.db, '--preset', 'generic', app.writeFile('triage.csv', csv));
+  await page.goto(`${app.url}#/cases`);
+  await page.getByTestId('show-triage').click();
+  const items = page.getByTestId('triage-item');
+  await expect(items).toHaveCount(2);
+  await expect(items.first()).toContainText('@quiet_q');
+  for (const t of ['negativity', 'persistence', 'sitePolicy', 'waiting', 'customerValue']) await page.getByTestId(`weight-${t}`).fill('0');
+  await expect(items.first()).toContainText('@famous_f');
+  await expect(items.first()).toContainText('850,000 followers');
+  await page.getByTestId('save-weights').click();
+  await expect(page.getByTestId('save-weights')).toBeDisabled();
+  await page.screenshot({ path: 'test-results/screens/cases-triage.png' });
+  await items.first().getByTestId('post-create-case').click();
+  await page.getByTestId('show-board').click();
+  await expect(page.getByTestId('case-card')).toHaveCount(1);
+  await expect(page.getByTestId('case-card')).toContainText('@famous_f');
+});

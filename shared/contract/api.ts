@@ -12,6 +12,7 @@ import type * as S from '../domain/sentiment';
 import type * as L from '../domain/live';
 import type * as C from '../domain/case';
 import type * as K from '../domain/contact';
+import type * as T from '../domain/triage';
 
 /**
  * THE contract: every method the UI can call, with its one JSON request and one JSON response.
@@ -70,6 +71,8 @@ export interface Api {
   'cases.saveReplyText': { req: { id?: number; kind: C.ReplyText['kind']; name: string; body: string }; res: C.ReplyKit };
   'cases.deleteReplyText': { req: { id: number }; res: C.ReplyKit };
   'cases.saveBrand': { req: { brand: string }; res: C.ReplyKit };
+  'cases.triage': { req: { siteId?: number; days?: number; limit?: number; weights?: T.TriageWeights }; res: T.TriageQueue };
+  'cases.saveTriageWeights': { req: { weights: T.TriageWeights }; res: T.TriageWeights };
   'customers.search': { req: K.CustomerQuery; res: { total: number; items: K.CustomerSummary[] } };
   'customers.get': { req: { customerId: number }; res: K.CustomerDetail };
   'customers.proposeLinks': { req: Record<string, never>; res: K.ProposeReport };

@@ -16,6 +16,8 @@ const businessHours = obj({
 
 /** Validators of the cases.* methods (the case board). */
 export function casesValidators() {
+  const w = num({ min: 0, max: 100 });
+  const weights = obj({ negativity: w, reach: w, persistence: w, sitePolicy: w, waiting: w, customerValue: w });
   const minutes = num({ int: true, min: 0, max: 525_600 });
   return {
     'cases.createFromPost': obj({ postId: id, by }),
@@ -47,5 +49,7 @@ export function casesValidators() {
     'cases.saveReplyText': obj({ id: opt(id), kind: oneOf(['template', 'snippet'] as const), name: str({ max: 100 }), body: str({ max: 10_000 }) }),
     'cases.deleteReplyText': obj({ id }),
     'cases.saveBrand': obj({ brand: str({ max: 100 }) }),
+    'cases.triage': obj({ siteId: opt(id), days: opt(num({ int: true, min: 1, max: 365 })), limit: opt(num({ int: true, min: 1, max: 1000 })), weights: opt(weights) }),
+    'cases.saveTriageWeights': obj({ weights }),
   } satisfies { [M in Extract<Method, `cases.${string}`>]: Check<Req<M>> };
 }

@@ -3,6 +3,7 @@ import type { Core } from '../core';
 import { listSlaPolicies } from '../repos/casesBoard';
 import { assignCase, createCaseFromPost, getCase, linkIncident, listCases, markPostRemoved, moveCase } from './cases';
 import { saveCaseColumns, saveCaseSlaPolicy } from './casesBoard';
+import { buildTriageQueue, saveTriageWeights } from './casesTriage';
 import { deleteReplyTextEntry, readReplyKit, saveBrand, saveCaseReply, saveReplyTextEntry } from './casesReplies';
 
 type CasesMethod = Extract<Method, `cases.${string}`>;
@@ -24,4 +25,6 @@ export const CASES_HANDLERS: { [M in CasesMethod]: (core: Core, req: Req<M>) => 
   'cases.saveReplyText': (core, req) => saveReplyTextEntry(core, req),
   'cases.deleteReplyText': (core, req) => deleteReplyTextEntry(core, req),
   'cases.saveBrand': (core, req) => saveBrand(core, req),
+  'cases.triage': (core, req) => buildTriageQueue(core, req),
+  'cases.saveTriageWeights': (core, req) => saveTriageWeights(core, req),
 };

@@ -5,7 +5,9 @@ import { call } from '../../api/client';
 import { EmptyState } from '../../components/EmptyState';
 import { CaseBoardGrid } from './CaseBoardGrid';
 import { CasePanel } from './CasePanel';
+import { BoardFilters } from './BoardFilters';
 import { ColumnsEditor } from './ColumnsEditor';
+import { TriageQueue } from './TriageQueue';
 import { takeOpenCaseRequest } from './openCase';
 import { readAgentName, saveAgentName, useCaseBoard, useNow } from './useCaseBoard';
 import './cases.css';
@@ -20,6 +22,7 @@ export function CasesView() {
   const [agent, setAgent] = useState(readAgentName);
   const [selected, setSelected] = useState<number | null>(takeOpenCaseRequest);
   const [editing, setEditing] = useState(false);
+  const [mode, setMode] = useState<'board' | 'triage'>('board');
   const [notice, setNotice] = useState<string | null>(null);
   const { board, error, update } = useCaseBoard({ query: query || undefined, siteId, assignee });
   const now = useNow();
@@ -39,21 +42,18 @@ export function CasesView() {
     <section className="view cases-view" data-testid="cases-view">
       <div className="toolbar">
         <h2 className="view-title">Cases</h2>
-        <input type="search" className="search" placeholder="Search cases…" aria-label="Search cases" data-testid="case-search" value={input} onChange={(e) => setInput(e.target.value)} />
+        <div className="view-switch" role="group" aria-label="Show">
+          <button type="button" className={mode === 'board' ? 'on' : ''} aria-pressed={mode === 'board'} data-testid="show-board" onClick={() => setMode('board')}>Board</button>
+          <button type="button" className={mode === 'triage' ? 'on' : ''} aria-pressed={mode === 'triage'} data-testid="show-triage" onClick={() => setMode('triage')}>Triage queue</button>
+        </div>
+        {mode === 'board' && <input type="search" className="search" placeholder="Search cases…" aria-label="Search cases" data-testid="case-search" value={input} onChange={(e) => setInput(e.target.value)} />}
         <select aria-label="Site" data-testid="case-site-filter" value={siteId ?? ''} onChange={(e) => setSiteId(e.target.value ? Number(e.target.value) : undefined)}>
           <option value="">All sites</option>
           {sites.map((s) => (
             <option key={s.id} value={s.id}>{s.name}</option>
           ))}
         </select>
-        <select aria-label="Assignee" data-testid="case-assignee-filter" value={assignee ?? '*'} onChange={(e) => setAssignee(e.target.value === '*' ? undefined : e.target.value)}>
-          <option value="*">Anyone</option>
-          <option value="">Unassigned</option>
-          {board?.assignees.map((a) => (
-            <option key={a} value={a}>{a}</option>
-          ))}
-        </select>
-        <span className="muted" data-testid="case-total">{board ? `${board.total} ${board.total === 1 ? 'case' : 'cases'}` : '…'}</span>
+        {mode === 'board' && <BoardFilters board={board} assignee={assignee} onAssignee={setAssignee} />}
         <span className="spacer" />
         <label className="agent-name muted">
           You are
@@ -65,7 +65,9 @@ export function CasesView() {
       {editing && board && <ColumnsEditor columns={board.columns} onClose={() => setEditing(false)} />}
       <div className="cases-body">
         <div className="cases-main">
-          {board && board.total === 0 && !query && siteId === undefined && assignee === undefined ? (
+          {mode === 'triage' ? (
+            <TriageQueue siteId={siteId} />
+          ) : board && board.total === 0 && !query && siteId === undefined && assignee === undefined ? (
             <EmptyState title="No cases yet">
               <p>Open the Posts view and press “Create case” on a post: one case per conversation.</p>
               <p className="muted">On the board: arrows move between cards, Shift+←/→ or 1–9 move a case, Enter opens it; or drag cards.</p>
