@@ -139,3 +139,24 @@ test('the triage queue ranks new inbound posts by visible terms whose weights ca
   await expect(page.getByTestId('case-card')).toHaveCount(1);
   await expect(page.getByTestId('case-card')).toContainText('@famous_f');
 });
+
+test('per-site SLA targets turn the timer chip green, amber and red', async ({ page }) => {
+  const posted = new Date(Date.now() - 50 * 60_000).toISOString();
+  app.cli('import', '--db', app.db, '--preset', 'generic', app.writeFile('p.csv', `id,site,author,created_at,text\n1,twitter,ann,${posted},Where is my parcel?\n`));
+  await page.goto(app.url);
+  await page.getByTestId('post-create-case').click();
+  await page.goto(`${app.url}#/cases`);
+  const chip = page.getByTestId('case-card').getByTestId('sla-chip');
+  // Default target: first response within 60 min; 50 min gone is past 75 % of it.
+  await expect(chip).toHaveAttribute('data-state', 'amber');
+  for (const [minutes, state] of [[40, 'red'], [600, 'ok']] as const) {
+    await page.getByTestId('edit-sla').click();
+    await page.getByTestId('sla-site').selectOption({ index: 1 });
+    await page.getByTestId('sla-first').fill(String(minutes));
+    await page.getByTestId('sla-save').click();
+    await expect(page.getByTestId('sla-editor')).toHaveCount(0);
+    await expect(chip).toHaveAttribute('data-state', state);
+  }
+  await page.getByTestId('case-card').click();
+  await expect(page.getByTestId('case-panel')).toContainText('twitter policy: reply within 10h 00m');
+});

@@ -1,4 +1,5 @@
 import type { ReplyProblem } from '../policy/checkReply';
+import type { Incident } from './contact';
 import type { SiteKind, SitePolicy } from './site';
 import type { BusinessHours } from '../time/businessHours';
 
@@ -140,6 +141,8 @@ export interface CaseDetail {
   replies: CaseReply[];
   /** The conversation, oldest first (capped); empty when the root post is gone. */
   thread: CaseThreadPost[];
+  /** The linked incident as imported from contact history; null when unlinked or not imported. */
+  incident: Incident | null;
 }
 
 /** Result of creating a case from a post: the case of its conversation, and whether it is new. */

@@ -30,6 +30,8 @@ describe('SLA timers of a case', () => {
     ['over the weekend the clocks change', '2024-03-29T16:30:00Z', '2024-04-01T08:20:00Z', LONDON_WEEK, '2024-04-01T08:30:00.000Z', 'amber', '2024-04-01T15:30:00.000Z'],
     // ISO week 1 of 2025 starts Monday 30 December 2024; New Year's Day is a holiday.
     ['across the year end with a holiday', '2024-12-31T16:30:00Z', '2025-01-02T09:00:00Z', { ...LONDON_WEEK, holidays: ['2025-01-01'] }, '2025-01-02T09:30:00.000Z', 'ok', '2025-01-02T16:30:00.000Z'],
+    // Tokyo (UTC+9, no DST): Friday 17:30 local is 08:30 UTC; Monday 09:00 local is Sunday 24:00 UTC.
+    ['Tokyo hours across the weekend', '2024-03-01T08:30:00Z', '2024-03-04T00:20:00Z', { timeZone: 'Asia/Tokyo', days: [1, 2, 3, 4, 5], start: '09:00', end: '18:00' }, '2024-03-04T00:30:00.000Z', 'amber', '2024-03-04T07:30:00.000Z'],
     ['round the clock without business hours', '2024-03-01T16:30:00Z', '2024-03-01T17:20:00Z', null, '2024-03-01T17:30:00.000Z', 'amber', '2024-03-02T00:30:00.000Z'],
   ])('%s', async (_name, opened, nowIso, hours, firstDue, state, resolutionDue) => {
     const s = await slaCase(opened, Date.parse(nowIso), hours);

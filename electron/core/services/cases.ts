@@ -16,6 +16,7 @@ import {
 } from '../repos/cases';
 import { insertCaseEvent, listCaseColumns, listCaseEvents, listSlaPolicies, readCaseColumn } from '../repos/casesBoard';
 import { listCaseReplies } from '../repos/casesReplies';
+import { readIncidents } from '../repos/incidents';
 
 /** Who a change is recorded as when the caller names nobody. */
 export const DEFAULT_ACTOR = 'supervisor';
@@ -81,7 +82,8 @@ export async function listCases(core: Core, f: CaseQuery): Promise<CaseBoard> {
 export async function getCase(core: Core, req: { caseId: number }): Promise<CaseDetail> {
   const card = await readCard(core.db, req.caseId);
   const thread = card.post.postId === null ? [] : await readConversation(core.db, card.post.postId);
-  return { card, events: await listCaseEvents(core.db, card.id), replies: await listCaseReplies(core.db, card.id), thread };
+  const [incident] = card.incidentId === null ? [] : await readIncidents(core.db, [card.incidentId]);
+  return { card, events: await listCaseEvents(core.db, card.id), replies: await listCaseReplies(core.db, card.id), thread, incident: incident ?? null };
 }
 
 /** What an update does to a case: its column changes and the audit entry, or null for no change. */

@@ -53,6 +53,11 @@ export function CasePanel(props: { caseId: number; columns: CaseColumn[]; now: n
       <CasePostView card={c} />
       <SlaTimers card={c} now={props.now} />
       <CaseControls card={c} columns={props.columns} update={props.update} onOutcome={onOutcome} />
+      {c.incidentId && (
+        <div className="muted small" data-testid="case-incident-status">
+          {detail.incident ? `${detail.incident.id}: ${detail.incident.status} — ${detail.incident.title}` : `${c.incidentId} is not in the imported contact history`}
+        </div>
+      )}
       <h4 className="section-title">Customer</h4>
       <CaseCustomer postId={c.post.postId} />
       <h4 className="section-title">Reply</h4>

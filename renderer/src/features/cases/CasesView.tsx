@@ -7,6 +7,7 @@ import { CaseBoardGrid } from './CaseBoardGrid';
 import { CasePanel } from './CasePanel';
 import { BoardFilters } from './BoardFilters';
 import { ColumnsEditor } from './ColumnsEditor';
+import { SlaEditor } from './SlaEditor';
 import { TriageQueue } from './TriageQueue';
 import { takeOpenCaseRequest } from './openCase';
 import { readAgentName, saveAgentName, useCaseBoard, useNow } from './useCaseBoard';
@@ -21,7 +22,7 @@ export function CasesView() {
   const [sites, setSites] = useState<Site[]>([]);
   const [agent, setAgent] = useState(readAgentName);
   const [selected, setSelected] = useState<number | null>(takeOpenCaseRequest);
-  const [editing, setEditing] = useState(false);
+  const [editing, setEditing] = useState<'columns' | 'sla' | null>(null);
   const [mode, setMode] = useState<'board' | 'triage'>('board');
   const [notice, setNotice] = useState<string | null>(null);
   const { board, error, update } = useCaseBoard({ query: query || undefined, siteId, assignee });
@@ -59,10 +60,12 @@ export function CasesView() {
           You are
           <input aria-label="Your name" data-testid="agent-name" value={agent} onChange={(e) => setAgent(e.target.value)} onBlur={() => saveAgentName(agent)} />
         </label>
-        <button type="button" onClick={() => setEditing(true)} data-testid="edit-columns">Columns…</button>
+        <button type="button" onClick={() => setEditing('sla')} data-testid="edit-sla">SLA…</button>
+        <button type="button" onClick={() => setEditing('columns')} data-testid="edit-columns">Columns…</button>
       </div>
       {(error || notice) && <div className="error-banner" role="alert" data-testid="board-notice">{error ?? notice}</div>}
-      {editing && board && <ColumnsEditor columns={board.columns} onClose={() => setEditing(false)} />}
+      {editing === 'columns' && board && <ColumnsEditor columns={board.columns} onClose={() => setEditing(null)} />}
+      {editing === 'sla' && <SlaEditor sites={sites} onClose={() => setEditing(null)} />}
       <div className="cases-body">
         <div className="cases-main">
           {mode === 'triage' ? (
