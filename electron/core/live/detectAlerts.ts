@@ -2,6 +2,7 @@ import type { Alert } from '../../../shared/domain/live';
 import { listOpenAlerts, raiseAlert, type NewAlert } from '../alerts/alertsRepo';
 import { findDetractors, findSpikes, findViralThreads, type AlertRules, type SpikeInput, type ThreadInput } from '../alerts/rules';
 import { ALL_TOPICS } from './buckets';
+import { readThreadRoot } from './liveRepo';
 import type { LiveEngine } from './engine';
 import { MINUTE } from './window';
 
@@ -35,11 +36,7 @@ async function threadInputs(engine: LiveEngine, rules: AlertRules, now: number):
   for (const { root, replies } of busy.slice(0, 20)) {
     if ((checked.get(root) ?? 0) > now - MINUTE) continue;
     checked.set(root, now);
-    const r = await engine.core.db.get<{ site_id: number; handle: string; label: string | null; created_at: number }>(
-      `SELECT p.site_id, a.handle, p.created_at, coalesce((SELECT c.label FROM sentiment_corrections c WHERE c.post_id = p.id ORDER BY c.id DESC LIMIT 1), s.label) AS label
-       FROM posts p JOIN authors a ON a.id = p.author_id LEFT JOIN post_scores s ON s.post_id = p.id WHERE p.id = ?`,
-      [root],
-    );
+    const r = await readThreadRoot(engine.core.db, root);
     if (r) out.push({ rootId: root, siteId: r.site_id, siteName: await engine.siteName(r.site_id), author: r.handle, replies, rootLabel: r.label });
   }
   for (const [root, at] of checked) if (at < now - rules.threadWindowMs) checked.delete(root);

@@ -105,6 +105,15 @@ export async function readHead(q: Queryable): Promise<{ maxId: number; lastInges
   return { maxId: r?.m ?? 0, lastIngestAt: r?.t ?? null };
 }
 
+/** A thread root's site, author and effective label (for the viral-thread rule). */
+export async function readThreadRoot(q: Queryable, id: number): Promise<{ site_id: number; handle: string; label: string | null } | undefined> {
+  return q.get(
+    `SELECT p.site_id, a.handle, ${EFFECTIVE_LABEL} AS label
+     FROM posts p JOIN authors a ON a.id = p.author_id LEFT JOIN post_scores s ON s.post_id = p.id WHERE p.id = ?`,
+    [id],
+  );
+}
+
 /** Replies per thread root created since `from` (for the viral-thread rule after a restart). */
 export async function readReplyCounts(q: Queryable, from: number): Promise<{ root: number; created_at: number }[]> {
   return q.all(
