@@ -6,6 +6,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 const zrOn = vi.fn();
 const chart = {
   setOption: vi.fn(),
+  dispatchAction: vi.fn(),
   resize: vi.fn(),
   dispose: vi.fn(),
   on: vi.fn(),
@@ -43,11 +44,15 @@ describe('EChart', () => {
     expect(init).toHaveBeenCalledTimes(1);
     expect(chart.setOption).toHaveBeenLastCalledWith(first, expect.objectContaining({ replaceMerge: ['series'] }));
 
-    const second = { series: [{ type: 'bar' as const, data: [1] }] };
+    const second = { series: [{ id: 'a', type: 'bar' as const, data: [1] }] };
     await act(async () => root.render(<EChart option={second} label="chart" testId="c" />));
     await act(async () => root.render(<EChart option={second} label="chart" testId="c" />));
     expect(init).toHaveBeenCalledTimes(1);
     expect(chart.setOption).toHaveBeenCalledTimes(2);
+    expect(chart.dispatchAction).toHaveBeenCalledWith({ type: 'hideTip' }); // the series changed
+    chart.dispatchAction.mockClear();
+    await act(async () => root.render(<EChart option={{ series: [{ id: 'a', type: 'bar' as const, data: [2] }] }} label="chart" testId="c" />));
+    expect(chart.dispatchAction).not.toHaveBeenCalled(); // same series, new data: the tooltip stays
     expect(host.querySelector('[data-testid=c]')?.getAttribute('aria-label')).toBe('chart');
 
     observed?.();

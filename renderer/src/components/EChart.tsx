@@ -89,8 +89,16 @@ export function EChart(props: EChartProps) {
     return () => names.forEach((name) => c.off(name));
   }, [eventNames]);
 
+  const seriesIds = useRef('');
   useEffect(() => {
-    chart.current?.setOption(props.option, { replaceMerge: ['series'], lazyUpdate: true });
+    const c = chart.current;
+    if (!c) return;
+    const series = props.option.series;
+    const ids = (Array.isArray(series) ? series : series ? [series] : []).map((x) => String(x.id ?? '')).join('|');
+    // A tooltip left over a series that is about to go would read it after it is gone (an ECharts throw).
+    if (ids !== seriesIds.current) c.dispatchAction({ type: 'hideTip' });
+    seriesIds.current = ids;
+    c.setOption(props.option, { replaceMerge: ['series'], lazyUpdate: true });
   }, [props.option]);
 
   return <div ref={host} className={props.className ?? 'echart'} data-testid={props.testId} role="img" aria-label={props.label} />;
