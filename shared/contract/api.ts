@@ -13,6 +13,7 @@ import type * as L from '../domain/live';
 import type * as C from '../domain/case';
 import type * as K from '../domain/contact';
 import type * as T from '../domain/triage';
+import type * as W from '../domain/report';
 
 /**
  * THE contract: every method the UI can call, with its one JSON request and one JSON response.
@@ -80,6 +81,11 @@ export interface Api {
   'customers.decideLink': { req: K.LinkDecision; res: K.IdentityLink };
   'customers.undoLinkChange': { req: { logId: number; reason?: string; by?: string }; res: K.IdentityLink };
   'customers.saveHandles': { req: { customerId: number; handles: string[] }; res: K.Customer };
+  'reports.get': { req: W.ReportRequest; res: W.WeeklyReport };
+  'reports.export': { req: W.ReportRequest & { dir: string; pdf?: boolean }; res: W.ReportExport };
+  'reports.freeze': { req: { week?: string; from?: number; to?: number; timeZone: string; path: string }; res: W.ReportSnapshot };
+  'reports.schedule': { req: Record<string, never>; res: W.ReportSchedule };
+  'reports.saveSchedule': { req: Omit<W.ReportSchedule, 'lastWeek' | 'lastRunAt' | 'lastError'>; res: W.ReportSchedule };
 }
 
 /** A method name of the contract. */

@@ -10,6 +10,7 @@ import { LIVE_WINDOWS } from '../domain/live';
 import { DEFAULT_TOPIC_RULES } from '../sentiment/topicRules';
 import { casesValidators } from './casesRequests';
 import { customersValidators } from './customersRequests';
+import { reportsValidators } from './reportsRequests';
 
 const empty = obj({});
 const paging = { offset: opt(num({ int: true, min: 0 })), limit: opt(num({ int: true, min: 1, max: 1000 })) };
@@ -36,6 +37,7 @@ export const REQUEST_VALIDATORS: { [M in Method]: Check<Req<M>> } = {
   ...liveValidators(),
   ...casesValidators(),
   ...customersValidators(),
+  ...reportsValidators(),
 };
 
 /** Every method name, in contract order (used by the preload allowlist and contract tests). */

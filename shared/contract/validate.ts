@@ -11,12 +11,13 @@ const bad = <T>(field: string, message: string): Out<T> => ({ ok: false, field, 
 const name = (path: string): string => path || 'request';
 
 /** A string, optionally bounded in length. */
-export function str(opts: { min?: number; max?: number } = {}): Check<string> {
+export function str(opts: { min?: number; max?: number; pattern?: RegExp; like?: string } = {}): Check<string> {
   const { min = 0, max = 10_000 } = opts;
   return (v, p) => {
     if (typeof v !== 'string') return bad(p, `${name(p)} must be a string`);
     if (v.length < min) return bad(p, `${name(p)} must have at least ${min} characters`);
     if (v.length > max) return bad(p, `${name(p)} must have at most ${max} characters`);
+    if (opts.pattern && !opts.pattern.test(v)) return bad(p, `${name(p)} must look like ${opts.like ?? opts.pattern.source}`);
     return good(v);
   };
 }

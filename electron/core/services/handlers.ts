@@ -9,6 +9,7 @@ import { searchScoredPosts, SENTIMENT_HANDLERS } from './sentiment';
 import { LIVE_HANDLERS } from './live';
 import { CASES_HANDLERS } from './casesHandlers';
 import { CUSTOMERS_HANDLERS } from './customersHandlers';
+import { REPORTS_HANDLERS } from './reportsHandlers';
 
 /** A service function for one contract method. */
 export type Handler<M extends Method> = (core: Core, req: Req<M>) => Promise<Res<M>>;
@@ -34,4 +35,5 @@ export const HANDLERS: { [M in Method]: Handler<M> } = {
   ...LIVE_HANDLERS,
   ...CASES_HANDLERS,
   ...CUSTOMERS_HANDLERS,
+  ...REPORTS_HANDLERS,
 };
