@@ -58,7 +58,27 @@ describe('reach command', () => {
     expectHandChecked(JSON.parse(r.out) as ReachCliRow[]);
     expect(r.err).toContain(`${file}:3: expected 2 fields, got 3`);
     expect(r.err).toContain(`${file}:6: expected 2 fields, got 1`);
-    expect(r.err).toContain('2 malformed lines skipped');
+    expect(r.err).toContain('2 malformed lines skipped; the rest was read');
+  });
+
+  it.each([
+    ['every line malformed', 'a b c\nonly\n', /bad\.txt:1: expected 2 fields, got 3[\s\S]*bad\.txt:2: expected 2 fields, got 1[\s\S]*reach failed: no edge could be read from .*bad\.txt \(2 malformed lines\)/],
+    ['an empty file', '# nothing but a comment\n', /reach failed: no edge could be read from .*bad\.txt$/m],
+  ])('exits 1 when nothing could be read (%s), with or without --db', async (_, text, message) => {
+    const file = tempFile('bad.txt', text);
+    for (const argv of [['reach', '--edges', file, '--json'], ['reach', '--db', tempFile('r.sqlite', ''), '--edges', file, '--json']]) {
+      const r = await cli(...argv);
+      expect(r.code).toBe(1);
+      expect(r.out).toBe('');
+      expect(r.err).toMatch(message);
+      expect(r.err).not.toContain('the rest was read');
+    }
+  });
+
+  it('says in --help that malformed lines are skipped with exit 0 and that exit 1 means nothing was read', async () => {
+    const r = await cli('reach', '--help');
+    expect(r.out + r.err).toMatch(/still exits 0 when the rest of the file was read/);
+    expect(r.out + r.err).toMatch(/exits 1 only when not one edge\s+could be read/);
   });
 
   it.each([

@@ -38,11 +38,17 @@ const formatOf = (values: Values, name: string): EdgeFormat | undefined => {
 /** The worker reads follow files itself; CSV with weights is read as plain CSV (follows carry no weight). */
 const fileFormat = (f: EdgeFormat | undefined, file: string): EdgeFileFormat => (f === undefined ? guessEdgeFormat(file) : f === 'csv-weighted' ? 'csv' : f);
 
-function reportBad(file: string, count: number, lines: Array<{ line: number; reason: string }>, aborted: string | null): void {
+/** A file from which not one edge could be read: the command fails (exit 1) instead of ranking an empty graph. */
+class NothingRead extends Error {}
+
+/** Prints malformed lines as FILE:LINE: reason; throws NothingRead when the file gave no edge at all. */
+function reportBad(file: string, count: number, lines: Array<{ line: number; reason: string }>, aborted: string | null, edgesRead: number): void {
   for (const b of lines) process.stderr.write(`${file}:${b.line}: ${b.reason}\n`);
   if (count > lines.length) process.stderr.write(`${file}: ${count - lines.length} more malformed lines not listed\n`);
-  if (count > 0) process.stderr.write(`${file}: ${count} malformed line${count === 1 ? '' : 's'} skipped; the rest was read\n`);
   if (aborted) process.stderr.write(`${file}: reading stopped early: ${aborted}\n`);
+  const malformed = `${count} malformed line${count === 1 ? '' : 's'}`;
+  if (edgesRead === 0) throw new NothingRead(`no edge could be read from ${file}${count > 0 ? ` (${malformed})` : ''}`);
+  if (count > 0) process.stderr.write(`${file}: ${malformed} skipped; the rest was read\n`);
 }
 
 const fromRanked = (r: RankedReachRow, terms: ReachTerm[]): ReachCliRow => ({
@@ -86,7 +92,7 @@ async function reachOfFiles(values: Values, top: number): Promise<ReachCliRow[]>
     },
   );
   if (progress) process.stderr.write('\n');
-  for (const report of [out.follows, out.interactions].filter((r): r is EdgeFileReport => r !== null)) reportBad(report.file, report.malformedCount, report.malformed, report.aborted);
+  for (const report of [out.follows, out.interactions].filter((r): r is EdgeFileReport => r !== null)) reportBad(report.file, report.malformedCount, report.malformed, report.aborted, report.edges);
   const by = values.by === 'score' ? 'score' : 'pagerank';
   const rows = reachTopN(out.result, top, { by });
   return rows.map((r) => fromRanked(r, computeReachScore(r, {}, { nodeCount: out.result.nodeCount }).terms));
@@ -94,7 +100,7 @@ async function reachOfFiles(values: Values, top: number): Promise<ReachCliRow[]>
 
 function printImport(r: GraphImportReport): void {
   process.stderr.write(`${r.file}: ${r.edges} ${r.kind} edges stored, ${r.duplicates} duplicates, ${r.selfLoops} self-loops, ${r.stubAuthors} new stub authors\n`);
-  reportBad(r.file, r.badLines, r.bad.filter((b) => !b.reason.startsWith('file ends early')), null);
+  reportBad(r.file, r.badLines, r.bad.filter((b) => !b.reason.startsWith('file ends early')), null, r.edges + r.duplicates + r.selfLoops);
 }
 
 /** Imports edge files into the database, computes the site's metrics, and reads the top rows back. */
@@ -145,7 +151,9 @@ JSON; .gz files are gunzipped) and prints the top N accounts (default 10) by Pag
 followers, audience2 (accounts within two follow hops), PageRank, k-core, hub links, expected
 cascade size (top K by PageRank, Monte Carlo) and the reach score with its terms. Metrics run in a
 worker thread. --interactions adds a weighted reply/mention network ("A B w") that sets the cascade
-probabilities. Malformed lines are reported on stderr as FILE:LINE: reason and skipped.
+probabilities. Malformed lines are reported on stderr as FILE:LINE: reason and skipped; the
+command still exits 0 when the rest of the file was read, and exits 1 only when not one edge
+could be read from a file (all lines malformed, or an empty file).
 Self-loops are dropped; duplicate edges count once.
 With --db the edges are imported into the database (ids unknown there become stub authors of
 --site, default twitter), the site's metrics are computed and stored, and the top N are printed.`,
@@ -172,7 +180,7 @@ With --db the edges are imported into the database (ids unknown there become stu
     try {
       rows = values.db ? await reachInDb(values, top) : await reachOfFiles(values, top);
     } catch (err) {
-      if (err instanceof AppFailure || (err instanceof Error && /ENOENT/.test(err.message))) {
+      if (err instanceof AppFailure || err instanceof NothingRead || (err instanceof Error && /ENOENT/.test(err.message))) {
         process.stderr.write(`reach failed: ${err.message}\n`);
         return 1;
       }
