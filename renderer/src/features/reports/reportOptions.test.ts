@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { WALL_LOOK } from '../live/chartLook';
+import { buildDailySentimentOption, buildSiteVolumeOption, buildTrendOption } from './reportOptions';
+import { emptyReport, sampleReport } from './reportFixture';
+
+type AnySeries = { id: string; name: string; data: unknown[]; stack?: string; yAxisIndex?: number };
+const seriesOf = (o: { series?: unknown }) => o.series as AnySeries[];
+const categories = (axis: unknown) => (axis as { data: string[] }).data;
+
+describe('buildDailySentimentOption', () => {
+  it('stacks the labels of each day, negative first, one bar a day', () => {
+    const r = sampleReport();
+    const o = buildDailySentimentOption(r);
+    expect(seriesOf(o).map((s) => [s.id, s.stack])).toEqual([
+      ['day:negative', 'day'],
+      ['day:neutral', 'day'],
+      ['day:positive', 'day'],
+      ['day:unscored', 'day'],
+    ]);
+    expect(seriesOf(o)[0].data).toEqual([5, 4, 3, 5, 4, 3, 5]);
+    expect(seriesOf(o)[3].data).toEqual([0, 0, 0, 0, 0, 0, 1]);
+    const labels = categories(o.xAxis);
+    expect(labels).toHaveLength(7);
+    expect(labels[0]).toMatch(/^Mon,? 30 Oct$/);
+    expect(labels[6]).toMatch(/^Sun,? 5 Nov$/);
+  });
+
+  it('draws zeros for an empty week (the section says so instead)', () => {
+    expect(seriesOf(buildDailySentimentOption(emptyReport())).every((s) => s.data.every((v) => v === 0))).toBe(true);
+  });
+
+  it('uses the look it is given', () => {
+    expect((buildDailySentimentOption(sampleReport(), WALL_LOOK).textStyle as { fontSize: number }).fontSize).toBe(WALL_LOOK.font);
+  });
+});
+
+describe('buildTrendOption', () => {
+  it('draws posts on the left axis and net sentiment on the right, with a gap where nothing was scored', () => {
+    const o = buildTrendOption(sampleReport());
+    expect(categories(o.xAxis)).toEqual(['2017-W41', '2017-W42', '2017-W43', '2017-W44']);
+    const [volume, net] = seriesOf(o);
+    expect([volume.id, volume.yAxisIndex, volume.data]).toEqual(['trend:volume', 0, [90, 100, 110, 120]]);
+    expect([net.id, net.yAxisIndex, net.data]).toEqual(['trend:net', 1, ['-', -7, -10, -13]]);
+    expect(o.yAxis).toHaveLength(2);
+  });
+});
+
+describe('buildSiteVolumeOption', () => {
+  it('puts the busiest site on top with the previous period behind it', () => {
+    const o = buildSiteVolumeOption(sampleReport());
+    expect(categories(o.yAxis)).toEqual(['forum', 'twitter']);
+    expect(seriesOf(o).map((s) => [s.id, s.name, s.data])).toEqual([
+      ['site:previous', '2017-W43', [40, 60]],
+      ['site:current', '2017-W44', [40, 80]],
+    ]);
+  });
+
+  it('has no bars for a report without sites', () => {
+    expect(seriesOf(buildSiteVolumeOption(emptyReport())).every((s) => s.data.length === 0)).toBe(true);
+  });
+});
