@@ -145,7 +145,10 @@ export interface ReportReachRow {
   handle: string;
   site: string;
   role: 'advocate' | 'detractor';
-  /** The author's reach score from the latest reach run (0..1), null when never computed. */
+  /**
+   * The author's reach score (shared/reach/reachScore.ts with the default weights: a sum of log10
+   * terms, not a 0..1 share) from the latest reach run of the author's site, null when never computed.
+   */
   reach: number | null;
   followers: number | null;
   posts: number;
@@ -214,9 +217,11 @@ export interface WeeklyReport {
   siteShares: ReportSiteShareRow[];
   /** Linked customers active in the range (the denominator of siteShares). */
   activeCustomers: number;
+  /** How many customers each persistence status has; `persistence` lists at most the first rows of each. */
+  persistenceTotals?: { new: number; continuing: number; recovered: number };
 }
 
-/** Progress of a long report (posted as `reports.progress`). */
+/** Progress of a long report (posted as the `reports.progressed` event). */
 export interface ReportProgress {
   step: string;
   done: number;
