@@ -9,7 +9,7 @@ export { compileLexicon, type CompiledLexicon } from './evidence';
 export { trainModel, scoreWithModel, type SentimentModel, type TrainOptions } from './model';
 export { crossValidate, type CrossValidation } from './crossValidate';
 export { DEFAULT_FEATURE_OPTIONS, type FeatureOptions } from './features';
-export { classifyTopics, validateTopicRules, type TopicMatch } from './topics';
+export { classifyTopics, validateTopicRules, checkTopicRules, TOPIC_RULE_LIMITS, TOPIC_ID, type TopicMatch, type TopicRuleProblem } from './topics';
 export { DEFAULT_TOPIC_RULES, type TopicRule } from './topicRules';
 export {
   classifyPersistence,

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { classifyTopics, validateTopicRules } from './topics';
-import type { TopicRule } from './topicRules';
+import { checkTopicRules, classifyTopics, validateTopicRules } from './topics';
+import { DEFAULT_TOPIC_RULES, type TopicRule } from './topicRules';
 
 const topicsOf = (text: string, rules?: TopicRule[]) => classifyTopics(text, rules).map((t) => t.topic);
 
@@ -81,5 +81,24 @@ describe('validateTopicRules', () => {
     const result = validateTopicRules(value);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors.join('\n')).toContain(message);
+  });
+});
+
+describe('checkTopicRules', () => {
+  it('accepts the default rules', () => {
+    expect(checkTopicRules(DEFAULT_TOPIC_RULES)).toEqual([]);
+  });
+  it.each([
+    ['a topic id with capitals', [{ topic: 'Delay', keywords: ['late'] }], 'rules[0].topic', 'rule 1 (Delay): "topic" must be lower-case'],
+    ['a duplicate topic', [{ topic: 'x', keywords: ['a'] }, { topic: 'x', keywords: ['b'] }], 'rules[1].topic', 'rule 2 (x): "topic" is used by an earlier rule'],
+    ['a keyword without words', [{ topic: 'x', keywords: ['ok', '!!!'] }], 'rules[0].keywords', 'rule 1 (x): "keywords" entry 2 ("!!!") has no words to match'],
+    ['a number as keyword', [{ topic: 'x', keywords: [3] }], 'rules[0].keywords', '"keywords" entry 1 must be a string'],
+    ['a long label', [{ topic: 'x', label: 'l'.repeat(61), keywords: ['a'] }], 'rules[0].label', '"label" must be a string of at most 60'],
+    ['an unknown field', [{ topic: 'x', keywords: ['a'], keyword: 'b' }], 'rules[0].keyword', 'unknown field "keyword"'],
+    ['too many rules', Array.from({ length: 41 }, (_, i) => ({ topic: `t${i}`, keywords: ['a'] })), 'rules', 'at most 40 rules'],
+  ])('refuses %s, naming the rule and field', (_name, value, field, message) => {
+    const problems = checkTopicRules(value);
+    expect(problems[0].field).toBe(field);
+    expect(problems[0].message).toContain(message);
   });
 });

@@ -107,21 +107,75 @@ export function classifyTopics(text: unknown, rules: readonly TopicRule[] = DEFA
   return found.map(({ topic, label, matched }) => ({ topic, label, matched }));
 }
 
+/** One problem in a topic rule set: which rule, which field, and what is wrong. */
+export interface TopicRuleProblem {
+  /** Position of the rule in the set (-1: the set itself). */
+  index: number;
+  /** Field path, e.g. `rules[2].keywords[0]` (or `rules` for the set). */
+  field: string;
+  message: string;
+}
+
+/** Limits of a topic rule set (the live counts keep at most 63 topics in all; see BucketStore). */
+export const TOPIC_RULE_LIMITS = { rules: 40, keywords: 300, keywordLength: 100, labelLength: 60, topicLength: 40 } as const;
+
+/** A topic id: lower-case letters, digits and dashes (it names the topic in URLs, filters and files). */
+export const TOPIC_ID = /^[a-z0-9][a-z0-9-]*$/;
+
+/** Problems with one keyword list of a rule (`keywords` or `exclude`). */
+function keywordProblems(list: unknown, where: string, name: string, required: boolean): string[] {
+  if (list === undefined && !required) return [];
+  if (!Array.isArray(list)) return [`${where}: "${name}" must be a list of strings`];
+  if (required && list.length === 0) return [`${where}: "${name}" must be a non-empty list of strings`];
+  if (list.length > TOPIC_RULE_LIMITS.keywords) return [`${where}: "${name}" has ${list.length} entries (at most ${TOPIC_RULE_LIMITS.keywords})`];
+  const out: string[] = [];
+  list.forEach((k, j) => {
+    if (typeof k !== 'string') out.push(`${where}: "${name}" entry ${j + 1} must be a string`);
+    else if (k.length > TOPIC_RULE_LIMITS.keywordLength) out.push(`${where}: "${name}" entry ${j + 1} is longer than ${TOPIC_RULE_LIMITS.keywordLength} characters`);
+    else if (compileKeyword(k).length === 0) out.push(`${where}: "${name}" entry ${j + 1} ("${k}") has no words to match`);
+  });
+  return out;
+}
+
+/** Problems with one rule; `seen` collects topic ids to catch duplicates. */
+function ruleProblems(r: unknown, i: number, seen: Set<string>): TopicRuleProblem[] {
+  const at = (field: string, message: string): TopicRuleProblem => ({ index: i, field: `rules[${i}]${field ? `.${field}` : ''}`, message });
+  const rule = r as Partial<Record<keyof TopicRule, unknown>> | null;
+  if (!rule || typeof rule !== 'object' || Array.isArray(rule)) return [at('', `rule ${i + 1}: not an object`)];
+  if (typeof rule.topic !== 'string' || !rule.topic.trim()) return [at('topic', `rule ${i + 1}: missing "topic"`)];
+  const where = `rule ${i + 1} (${rule.topic})`;
+  const out: TopicRuleProblem[] = [];
+  if (!TOPIC_ID.test(rule.topic) || rule.topic.length > TOPIC_RULE_LIMITS.topicLength) {
+    out.push(at('topic', `${where}: "topic" must be lower-case letters, digits and dashes, at most ${TOPIC_RULE_LIMITS.topicLength} characters`));
+  } else if (seen.has(rule.topic)) out.push(at('topic', `${where}: "topic" is used by an earlier rule`));
+  seen.add(rule.topic);
+  if (rule.label !== undefined && (typeof rule.label !== 'string' || rule.label.length > TOPIC_RULE_LIMITS.labelLength)) {
+    out.push(at('label', `${where}: "label" must be a string of at most ${TOPIC_RULE_LIMITS.labelLength} characters`));
+  }
+  for (const m of keywordProblems(rule.keywords, where, 'keywords', true)) out.push(at('keywords', m));
+  for (const m of keywordProblems(rule.exclude, where, 'exclude', false)) out.push(at('exclude', m));
+  const known = new Set(['topic', 'label', 'keywords', 'exclude']);
+  for (const key of Object.keys(rule)) if (!known.has(key)) out.push(at(key, `${where}: unknown field "${key}"`));
+  return out;
+}
+
 /**
- * Checks a site's topic rules loaded from JSON. Returns the rules when every entry has a non-empty
- * `topic` and at least one keyword, else the problems found, one message per bad entry.
+ * Every problem of a topic rule set loaded from JSON or sent by the editor: each rule needs a
+ * topic id (lower-case, dashes), unique in the set, an optional label, a non-empty list of
+ * keywords that contain words, and an optional `exclude` list. Messages name the rule and field.
+ */
+export function checkTopicRules(value: unknown): TopicRuleProblem[] {
+  if (!Array.isArray(value)) return [{ index: -1, field: 'rules', message: 'topic rules must be an array' }];
+  if (value.length > TOPIC_RULE_LIMITS.rules) return [{ index: -1, field: 'rules', message: `a topic rule set has at most ${TOPIC_RULE_LIMITS.rules} rules (got ${value.length})` }];
+  const seen = new Set<string>();
+  return value.flatMap((r, i) => ruleProblems(r, i, seen));
+}
+
+/**
+ * Checks a site's topic rules loaded from JSON. Returns the rules when `checkTopicRules` finds no
+ * problem, else one message per problem, naming the rule and the field.
  */
 export function validateTopicRules(value: unknown): { ok: true; rules: TopicRule[] } | { ok: false; errors: string[] } {
-  if (!Array.isArray(value)) return { ok: false, errors: ['topic rules must be an array'] };
-  const errors: string[] = [];
-  const isStrings = (v: unknown) => Array.isArray(v) && v.every((s) => typeof s === 'string');
-  value.forEach((r, i) => {
-    const rule = r as Partial<TopicRule> | null;
-    if (!rule || typeof rule !== 'object') errors.push(`rule ${i}: not an object`);
-    else if (typeof rule.topic !== 'string' || !rule.topic.trim()) errors.push(`rule ${i}: missing "topic"`);
-    else if (!isStrings(rule.keywords) || rule.keywords!.length === 0) errors.push(`rule ${i} (${rule.topic}): "keywords" must be a non-empty list of strings`);
-    else if (rule.exclude !== undefined && !isStrings(rule.exclude)) errors.push(`rule ${i} (${rule.topic}): "exclude" must be a list of strings`);
-    else if (rule.label !== undefined && typeof rule.label !== 'string') errors.push(`rule ${i} (${rule.topic}): "label" must be a string`);
-  });
-  return errors.length ? { ok: false, errors } : { ok: true, rules: value as TopicRule[] };
+  const problems = checkTopicRules(value);
+  return problems.length ? { ok: false, errors: problems.map((p) => p.message) } : { ok: true, rules: value as TopicRule[] };
 }
