@@ -141,6 +141,8 @@ export interface LiveSnapshot {
   shares: ShareSeries;
   band: { negative: ShareBand; positive: ShareBand };
   topics: TopicPanel;
+  /** Every topic the sites' rules define (id and label), for the topic filter. */
+  topicNames: { topic: string; label: string }[];
   negatives: NegativePost[];
   alerts: Alert[];
   totals: { posts: number; negative: number; scored: number };

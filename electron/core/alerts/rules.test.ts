@@ -19,7 +19,7 @@ describe('volume spike rule', () => {
   it('says how far above usual and how negative', () => {
     const [a] = findSpikes([{ siteId: 2, siteName: 'forum', current: 40, negative: 30, baseline: 0 }], R);
     expect(a.title).toBe('Volume spike on forum');
-    expect(a.detail).toBe('40 posts in 5 min (usually under 1); 75% negative');
+    expect(a.detail).toBe('40 posts in 5 min (usually under 1, from the 60 min before); threshold: ≥ 4× usual and ≥ 20 posts; 75% negative');
   });
 });
 
@@ -53,6 +53,6 @@ describe('influential detractor rule', () => {
   it('raises once per author in a batch', () => {
     const found = findDetractors([post, { ...post, postId: 2 }], R, now);
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ subject: 'author:7', postId: 1, detail: '@bigvoice (50,000 followers) posted a negative message' });
+    expect(found[0]).toMatchObject({ subject: 'author:7', postId: 1, detail: '@bigvoice (50,000 followers) posted a negative message; threshold: ≥ 10,000 followers' });
   });
 });

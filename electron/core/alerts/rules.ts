@@ -1,38 +1,8 @@
 // The alert rules of the live engine, as pure functions over counts the engine keeps in memory.
+import type { AlertRules } from '../../../shared/domain/alertRules';
 import type { NewAlert } from './alertsRepo';
 
-/** Thresholds of the alert rules (defaults in DEFAULT_ALERT_RULES). */
-export interface AlertRules {
-  /** Volume spike: posts in the last `spikeWindowMs` against the `spikeBaselineMs` before it. */
-  spikeWindowMs: number;
-  spikeBaselineMs: number;
-  /** At least this many posts in the spike window… */
-  spikeMinPosts: number;
-  /** …and this many times the usual count for a window that long. */
-  spikeFactor: number;
-  /** Viral negative thread: a negative root with this many replies within `threadWindowMs`. */
-  threadWindowMs: number;
-  threadMinReplies: number;
-  /** Influential detractor: a negative post by an author with at least this many followers. */
-  detractorMinFollowers: number;
-  /** Only posts created this recently raise alerts (an import of last year's posts raises none). */
-  recentMs: number;
-  /** The same subject raises again only after this long. */
-  coolDownMs: number;
-}
-
-/** Defaults chosen for a contact centre's social traffic; tune per deployment. */
-export const DEFAULT_ALERT_RULES: AlertRules = {
-  spikeWindowMs: 5 * 60_000,
-  spikeBaselineMs: 60 * 60_000,
-  spikeMinPosts: 20,
-  spikeFactor: 4,
-  threadWindowMs: 60 * 60_000,
-  threadMinReplies: 15,
-  detractorMinFollowers: 10_000,
-  recentMs: 60 * 60_000,
-  coolDownMs: 30 * 60_000,
-};
+export { DEFAULT_ALERT_RULES, type AlertRules } from '../../../shared/domain/alertRules';
 
 /** A site's post counts for the spike rule. */
 export interface SpikeInput {
@@ -48,11 +18,13 @@ export interface SpikeInput {
 
 /**
  * Volume spike: the window's posts reach the minimum and `spikeFactor` times the usual count (the
- * baseline period scaled to the window's length, at least one post). One alert per site.
+ * baseline period scaled to the window's length, at least one post). One alert per site; its
+ * detail gives the observed count, the usual one and the thresholds.
  */
 export function findSpikes(sites: readonly SpikeInput[], rules: AlertRules): NewAlert[] {
   const scale = rules.spikeWindowMs / rules.spikeBaselineMs;
   const minutes = Math.round(rules.spikeWindowMs / 60_000);
+  const baseMinutes = Math.round(rules.spikeBaselineMs / 60_000);
   return sites
     .filter((s) => s.current >= rules.spikeMinPosts && s.current >= rules.spikeFactor * Math.max(1, s.baseline * scale))
     .map((s) => {
@@ -63,7 +35,7 @@ export function findSpikes(sites: readonly SpikeInput[], rules: AlertRules): New
         severity: 'critical',
         subject: `site:${s.siteId}`,
         title: `Volume spike on ${s.siteName}`,
-        detail: `${s.current} posts in ${minutes} min (usually ${usual < 1 ? 'under 1' : Math.round(usual)}); ${negShare}% negative`,
+        detail: `${s.current} posts in ${minutes} min (usually ${usual < 1 ? 'under 1' : Math.round(usual)}, from the ${baseMinutes} min before); threshold: ≥ ${rules.spikeFactor}× usual and ≥ ${rules.spikeMinPosts} posts; ${negShare}% negative`,
         siteId: s.siteId,
         postId: null,
       } satisfies NewAlert;
@@ -90,7 +62,7 @@ export function findViralThreads(threads: readonly ThreadInput[], rules: AlertRu
       severity: 'critical',
       subject: `thread:${t.rootId}`,
       title: `Negative thread going viral on ${t.siteName}`,
-      detail: `@${t.author}'s complaint drew ${t.replies} replies in ${minutes} min`,
+      detail: `@${t.author}'s complaint drew ${t.replies} replies in ${minutes} min; threshold: ≥ ${rules.threadMinReplies} replies`,
       siteId: t.siteId,
       postId: t.rootId,
     }));
@@ -122,7 +94,7 @@ export function findDetractors(posts: readonly DetractorInput[], rules: AlertRul
       severity: 'critical',
       subject: `author:${p.authorId}`,
       title: `Influential detractor on ${p.siteName}`,
-      detail: `@${p.author} (${(p.followers ?? 0).toLocaleString('en-US')} followers) posted a negative message`,
+      detail: `@${p.author} (${(p.followers ?? 0).toLocaleString('en-US')} followers) posted a negative message; threshold: ≥ ${rules.detractorMinFollowers.toLocaleString('en-US')} followers`,
       siteId: p.siteId,
       postId: p.postId,
     });

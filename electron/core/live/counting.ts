@@ -1,28 +1,7 @@
-// How one post enters the in-memory counts: its topics, its label slot, and both bucket stores.
-import { classifyTopics, DEFAULT_TOPIC_RULES } from '../../../shared/sentiment';
+// How one post enters the in-memory counts: its label slot and both bucket stores. Topic slots
+// come from the engine's TopicBook (the site's own rules, else the default set).
 import { BucketStore, type SlotIndex } from './buckets';
-import type { TopicName } from './panels';
 import { HOUR, HOUR_RETAIN, MINUTE, MINUTE_RETAIN } from './window';
-
-/** The topics the live panels know, in slot order (slot = index + 1). */
-export const TOPIC_NAMES: TopicName[] = DEFAULT_TOPIC_RULES.map((r) => ({ topic: r.topic, label: r.label ?? r.topic }));
-
-const SLOT_OF_TOPIC = new Map(TOPIC_NAMES.map((t, i) => [t.topic, i + 1]));
-
-/** The topic slot of a topic id, or undefined for an unknown topic. */
-export function topicSlot(topic: string): number | undefined {
-  return SLOT_OF_TOPIC.get(topic);
-}
-
-/** Topic slots of a post's text (the default topic rules). */
-export function topicSlotsOf(text: string): number[] {
-  const out: number[] = [];
-  for (const m of classifyTopics(text)) {
-    const slot = SLOT_OF_TOPIC.get(m.topic);
-    if (slot !== undefined) out.push(slot);
-  }
-  return out;
-}
 
 /** The two stores every post is counted in: minutes for recent windows, hours for weeks. */
 export interface Stores {

@@ -28,7 +28,7 @@ const checkedRoots = new WeakMap<LiveEngine, Map<number, number>>();
 
 /** Busy thread roots with their root's label (each root is looked up at most once a minute). */
 async function threadInputs(engine: LiveEngine, rules: AlertRules, now: number): Promise<ThreadInput[]> {
-  const busy = engine.threads.busiest(now, rules.threadMinReplies);
+  const busy = engine.threads.busiest(now, rules.threadMinReplies, rules.threadWindowMs);
   if (busy.length === 0) return [];
   let checked = checkedRoots.get(engine);
   if (!checked) checkedRoots.set(engine, (checked = new Map()));

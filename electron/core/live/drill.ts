@@ -3,7 +3,7 @@ import type { Post } from '../../../shared/domain/post';
 import type { SentimentLabel } from '../../../shared/sentiment/types';
 import type { Queryable, SqlValue } from '../db/database';
 import { placeholders } from '../repos/sql';
-import { topicSlot, topicSlotsOf } from './counting';
+import type { TopicBook } from '../topics/topicBook';
 import { EFFECTIVE_LABEL } from './liveRepo';
 
 /** With a topic filter, at most this many newest posts of the point are read and classified. */
@@ -66,15 +66,16 @@ const SELECT = `SELECT p.id, p.external_id, p.site_id, st.name AS site_name, a.h
 /**
  * The posts behind one chart point: created in [from, to), on the chosen sites, with the chosen
  * label and topic, newest first. A topic filter classifies the newest DRILL_TOPIC_SCAN posts of the
- * point (topics are not stored per post), so its total counts matches among those.
+ * point with each site's topic rules (topics are not stored per post), so its total counts matches
+ * among those. The caller checks that `book` knows the topic.
  */
-export async function drillPosts(q: Queryable, req: LiveDrillRequest): Promise<LiveDrillPage> {
+export async function drillPosts(q: Queryable, req: LiveDrillRequest, book: TopicBook): Promise<LiveDrillPage> {
   const { sql, params } = whereOf(req);
   const limit = req.limit ?? 50;
   const offset = req.offset ?? 0;
   const order = 'ORDER BY p.created_at DESC, p.id DESC';
-  const slot = req.topic ? topicSlot(req.topic) : undefined;
-  if (slot === undefined) {
+  const topic = req.topic;
+  if (topic === undefined) {
     const total = await q.get<{ n: number }>(
       `SELECT count(*) AS n FROM posts p JOIN authors a ON a.id = p.author_id LEFT JOIN post_scores s ON s.post_id = p.id WHERE ${sql}`,
       params,
@@ -83,6 +84,6 @@ export async function drillPosts(q: Queryable, req: LiveDrillRequest): Promise<L
     return { total: total?.n ?? 0, items: rows.map(toPost) };
   }
   const rows = await q.all<DrillRow>(`${SELECT} WHERE ${sql} ${order} LIMIT ?`, [...params, DRILL_TOPIC_SCAN]);
-  const matches = rows.filter((r) => topicSlotsOf(r.text).includes(slot));
+  const matches = rows.filter((r) => book.hasTopic(r.site_id, r.text, topic));
   return { total: matches.length, items: matches.slice(offset, offset + limit).map(toPost) };
 }

@@ -3,7 +3,8 @@ import type { Alert } from '../../../shared/domain/live';
 import type { DetractorInput } from '../alerts/rules';
 import type { Core } from '../core';
 import { slotOf, type SlotIndex } from './buckets';
-import { countPost, countTopics, moveLabel, newStores, topicSlotsOf, type PendingPost, type Stores } from './counting';
+import { countPost, countTopics, moveLabel, newStores, type PendingPost, type Stores } from './counting';
+import { BUILT_IN_BOOK, loadTopicBook, type TopicBook } from '../topics/topicBook';
 import * as repo from './liveRepo';
 import { ThreadRates } from './threadRates';
 import { HOUR, HOUR_RETAIN } from './window';
@@ -30,6 +31,8 @@ export class LiveEngine {
   version = 0;
   lastIngestAt: number | null = null;
   siteNames = new Map<number, string>();
+  /** The topic rules of every site and the slot of each topic (reloaded by `rebuild`). */
+  topics: TopicBook = BUILT_IN_BOOK;
   openAlerts: Alert[] = [];
   /** Newly labelled posts since the alert rules last looked. */
   labelled: DetractorInput[] = [];
@@ -61,7 +64,8 @@ export class LiveEngine {
   }
 
   /**
-   * (Re)builds every count from the database, e.g. after a change of model or of relevance filters.
+   * (Re)builds every count from the database, e.g. after a change of model, of relevance filters or
+   * of topic rules (the topic backfill then recounts stored posts with the new rules).
    * Progressive engines count the last RECENT_MS first, so the first snapshot comes fast even on a
    * large database, and leave older history to `loadHistoryStep`.
    */
@@ -75,7 +79,9 @@ export class LiveEngine {
     const posts = await loadRange(db, stores, pending, { from: recentFrom, to: Number.MAX_SAFE_INTEGER, maxId: head.maxId, now });
     const threads = new ThreadRates(HOUR);
     for (const r of await repo.readReplyCounts(db, now - HOUR)) threads.add(r.root, r.created_at);
+    const topics = await loadTopicBook(db);
     this.siteNames = await repo.readSiteNames(db);
+    this.topics = topics;
     this.stores = stores;
     this.pending = pending;
     this.threads = threads;
@@ -167,7 +173,7 @@ export class LiveEngine {
     if (this.lastIngestAt === null || r.ingested_at > this.lastIngestAt) this.lastIngestAt = r.ingested_at;
     if (r.relevant !== 1 || r.is_company === 1) return; // our own replies are not what customers say
     const now = this.core.now();
-    const topics = topicSlotsOf(r.text);
+    const topics = this.topics.slotsOf(r.site_id, r.text);
     const slot = slotOf(r.label);
     countPost(this.stores, now, r.created_at, r.site_id, topics, slot);
     if (r.thread_root_id !== null) this.threads.add(r.thread_root_id, r.created_at);
@@ -211,7 +217,7 @@ export class LiveEngine {
     if (!place || place.counted !== 1 || place.created_at < this.historyFrom) return; // history not loaded yet: it will load the new label
     const before = slotOf(await repo.readLabelBeforeCorrection(this.core.db, postId));
     const topicsCounted = postId > this.initCursor || postId >= this.backfillBefore;
-    const topics = topicsCounted ? topicSlotsOf(place.text) : [];
+    const topics = topicsCounted ? this.topics.slotsOf(place.site_id, place.text) : [];
     moveLabel(this.stores, this.core.now(), place.created_at, place.site_id, topics, before, slotOf(label));
     this.version++;
   }
@@ -228,7 +234,7 @@ export class LiveEngine {
     const rows = await repo.readTextsBefore(this.core.db, now - HOUR_RETAIN, this.backfillBefore, chunk);
     if (generation !== this.generation) return true;
     for (const r of rows) {
-      const topics = topicSlotsOf(r.text);
+      const topics = this.topics.slotsOf(r.site_id, r.text);
       const pending = this.pending.get(r.id);
       if (pending) pending.topics = topics;
       const slot: SlotIndex = pending ? 3 : slotOf(r.label);

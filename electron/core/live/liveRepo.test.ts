@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Queryable, SqlValue } from '../db/database';
 import { memoryCore } from '../testing/fixtures';
+import { BUILT_IN_BOOK } from '../topics/topicBook';
 import { drillPosts } from './drill';
 import { readMinuteCounts, readNegatives, readPostsAfter, readReplyCounts, readTextsBefore, readUnscored } from './liveRepo';
 
@@ -29,7 +30,7 @@ describe('live queries use their indexes', () => {
     ['newest negative posts', (q: Queryable) => readNegatives(q, 0, 1, null, 10), /SEARCH p USING INDEX posts_created_at/],
     ['topic backfill chunk', (q: Queryable) => readTextsBefore(q, 0, 100, 10), /SEARCH p USING (INTEGER PRIMARY KEY|INDEX posts_created_at)/],
     ['replies of the last hour', (q: Queryable) => readReplyCounts(q, 0), /SEARCH p USING INDEX posts_(created_at|thread_root)/],
-    ['drill into a bucket', (q: Queryable) => drillPosts(q, { from: 0, to: 1 }), /SEARCH p USING INDEX posts_created_at/],
+    ['drill into a bucket', (q: Queryable) => drillPosts(q, { from: 0, to: 1 }, BUILT_IN_BOOK), /SEARCH p USING INDEX posts_created_at/],
   ])('%s', async (_name, read, expected) => {
     const { q, plans, close } = await planning();
     await read(q);

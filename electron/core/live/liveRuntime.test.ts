@@ -51,7 +51,7 @@ describe('the live timer', () => {
     await pushPosts(core, Array.from({ length: 25 }, (_, i) => ({ id: `n${i}`, ago: i * 1000, label: 'negative' as const })));
     const tick = await runtime.tick();
     expect(tick?.alerts).toEqual([expect.objectContaining({ kind: 'volume-spike', severity: 'critical', title: 'Volume spike on twitter' })]);
-    expect(tick?.alerts[0].detail).toMatch(/^25 posts in 5 min \(usually under 1\); 100% negative$/);
+    expect(tick?.alerts[0].detail).toBe('25 posts in 5 min (usually under 1, from the 60 min before); threshold: ≥ 4× usual and ≥ 20 posts; 100% negative');
     await pushPosts(core, [{ id: 'more', ago: 0, label: 'negative' }]);
     await runtime.tick();
     expect(raised).toHaveLength(1);
@@ -74,7 +74,7 @@ describe('the live timer', () => {
     await pushPosts(core, Array.from({ length: 15 }, (_, i) => ({ id: `r${i}`, ago: (20 - i) * MIN, replyTo: 'root', label: 'neutral' as const })));
     const tick = await runtime.tick();
     expect(tick?.alerts.map((a) => a.kind).sort()).toEqual(['influential-detractor', 'negative-thread']);
-    expect(tick?.alerts.find((a) => a.kind === 'negative-thread')?.detail).toBe("@angry's complaint drew 15 replies in 60 min");
+    expect(tick?.alerts.find((a) => a.kind === 'negative-thread')?.detail).toBe("@angry's complaint drew 15 replies in 60 min; threshold: ≥ 15 replies");
     await runtime.stop();
     await core.close();
   });

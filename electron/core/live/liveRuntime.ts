@@ -1,6 +1,7 @@
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { LiveQuery, LiveSnapshot, LiveTick } from '../../../shared/domain/live';
-import { DEFAULT_ALERT_RULES, type AlertRules } from '../alerts/rules';
+import { DEFAULT_ALERT_RULES, effectiveAlertRules, type AlertRules } from '../../../shared/domain/alertRules';
+import { readAlertRules } from '../repos/alertRules';
 import { listOpenAlerts } from '../alerts/alertsRepo';
 import type { Core } from '../core';
 import { detectAlerts } from './detectAlerts';
@@ -16,6 +17,7 @@ export interface LiveOptions {
   heartbeatMs?: number;
   /** A query's snapshots ride on ticks for this long after a window last asked for it. */
   interestMs?: number;
+  /** Thresholds that override the saved ones until the next save (tests, benchmarks). */
   rules?: Partial<AlertRules>;
 }
 
@@ -27,6 +29,7 @@ export class LiveRuntime {
   private timer: ReturnType<typeof setInterval> | null = null;
   private ticking: Promise<unknown> | null = null;
   private backfilling: Promise<void> | null = null;
+  private rulesLoaded: Promise<void> = Promise.resolve();
   private lastVersion = -1;
   private lastMinute = -1;
   private lastEmitAt = 0;
@@ -48,6 +51,10 @@ export class LiveRuntime {
     if (this.timer) return;
     this.opts = { ...this.opts, ...Object.fromEntries(Object.entries(opts).filter(([, v]) => v !== undefined)) };
     this.rules = { ...DEFAULT_ALERT_RULES, ...opts.rules };
+    this.rulesLoaded = readAlertRules(this.core.db).then(
+      (saved) => void (this.rules = { ...effectiveAlertRules(saved?.rules), ...opts.rules }),
+      (e: unknown) => this.warn(e),
+    );
     const { events } = this.core;
     this.offs = [
       events.on('sentiment.corrected', (c) => void this.engine.applyCorrection(c.postId, c.label).catch((e: unknown) => this.warn(e))),
@@ -89,6 +96,7 @@ export class LiveRuntime {
 
   private async tickOnce(): Promise<LiveTick | null> {
     try {
+      await this.rulesLoaded;
       await this.engine.sync();
       const { raised } = await detectAlerts(this.engine, this.rules);
       for (const a of raised) this.core.events.emit('alerts.raised', a);
@@ -125,6 +133,20 @@ export class LiveRuntime {
     while (await this.engine.loadHistoryStep());
     await this.engine.sync();
     this.engine.openAlerts = await listOpenAlerts(this.core.db);
+  }
+
+  /** Uses new alert thresholds from the next tick on (alerts.saveRules). */
+  setRules(rules: AlertRules): void {
+    this.rules = rules;
+  }
+
+  /**
+   * Rebuilds the counts after a topic rule change; resolves once posts arriving from now on get the
+   * new rules. Stored posts are recounted by the topic backfill (in the background while the timer runs).
+   */
+  async reloadTopics(): Promise<void> {
+    await this.engine.rebuild();
+    this.backfill();
   }
 
   private rebuild(): void {

@@ -1,7 +1,7 @@
 import type { LiveQuery, LiveSnapshot, SiteSeries } from '../../../shared/domain/live';
 import { AppFailure } from '../../../shared/contract/result';
 import type { CellFilter } from './buckets';
-import { topicSlot, topicSlotsOf, TOPIC_NAMES } from './counting';
+import { unknownTopicMessage } from '../topics/topicBook';
 import type { LiveEngine } from './engine';
 import { readNegatives } from './liveRepo';
 import { computeBand, maxPoolOf, MIN_POOLED, pooledShares, rankTopics, topicWindows } from './panels';
@@ -21,8 +21,9 @@ export async function buildSnapshot(engine: LiveEngine, query: LiveQuery): Promi
   const now = engine.core.now();
   const w = resolveWindow(q, now);
   if (w.from < now - HOUR_RETAIN) throw new AppFailure('invalid-request', 'the live view reaches back five weeks; use a report for older ranges', 'from');
-  const slot = q.topic ? topicSlot(q.topic) : 0;
-  if (slot === undefined) throw new AppFailure('invalid-request', `unknown topic ${q.topic}`, 'topic');
+  const book = engine.topics;
+  const slot = q.topic ? book.slotOf(q.topic) : 0;
+  if (slot === undefined) throw new AppFailure('invalid-request', unknownTopicMessage(q.topic as string), 'topic');
   const siteIds = q.siteIds ? new Set(q.siteIds) : null;
   const filter: CellFilter = { siteIds, topic: slot };
   const { minute, hour } = engine.stores;
@@ -36,7 +37,7 @@ export async function buildSnapshot(engine: LiveEngine, query: LiveQuery): Promi
   const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
   const [neg, neu, pos, uns] = labels.map(sum);
   const trends = topicWindows(w, engine.stores, now, siteIds);
-  const items = rankTopics(trends.current, trends.previous, TOPIC_NAMES, q.topic ? TOPIC_NAMES.length : 8).filter((t) => !q.topic || t.topic === q.topic);
+  const items = rankTopics(trends.current, trends.previous, book.names, q.topic ? book.names.length : 8).filter((t) => !q.topic || t.topic === q.topic);
   return {
     key: keyOf(q),
     query: q,
@@ -51,6 +52,7 @@ export async function buildSnapshot(engine: LiveEngine, query: LiveQuery): Promi
     shares: { ...pooledShares(labels, MIN_POOLED, maxPoolOf(labels[0].length)), minPooled: MIN_POOLED, maxPool: maxPoolOf(labels[0].length) },
     band: computeBand(hour, w, filter),
     topics: { coverage: engine.topicsCoverage, items },
+    topicNames: book.names,
     negatives: await tickerOf(engine, w.from, Math.min(w.end, now + 1), q.siteIds ?? null, slot),
     alerts: engine.openAlerts,
     totals: { posts: neg + neu + pos + uns, negative: neg, scored: neg + neu + pos },
@@ -63,5 +65,5 @@ export async function buildSnapshot(engine: LiveEngine, query: LiveQuery): Promi
 async function tickerOf(engine: LiveEngine, from: number, to: number, siteIds: number[] | null, slot: number) {
   if (!slot) return readNegatives(engine.core.db, from, to, siteIds, TICKER_SIZE);
   const rows = await readNegatives(engine.core.db, from, to, siteIds, TICKER_SIZE * 20);
-  return rows.filter((r) => topicSlotsOf(r.text).includes(slot)).slice(0, TICKER_SIZE);
+  return rows.filter((r) => engine.topics.slotsOf(r.siteId, r.text).includes(slot)).slice(0, TICKER_SIZE);
 }

@@ -30,9 +30,9 @@ export class ThreadRates {
     }
   }
 
-  /** Roots with at least `min` replies in the window ending `now`, with their counts. */
-  busiest(now: number, min: number): { root: number; replies: number }[] {
-    const first = Math.floor((now - this.windowMs) / 60_000);
+  /** Roots with at least `min` replies in the window (at most the tracked one) ending `now`, with their counts. */
+  busiest(now: number, min: number, windowMs = this.windowMs): { root: number; replies: number }[] {
+    const first = Math.floor((now - Math.min(windowMs, this.windowMs)) / 60_000);
     const out: { root: number; replies: number }[] = [];
     for (const [root, counts] of this.roots) {
       let n = 0;

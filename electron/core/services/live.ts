@@ -5,6 +5,7 @@ import { acknowledgeAlerts, listAlerts } from '../alerts/alertsRepo';
 import { drillPosts } from '../live/drill';
 import { liveOf } from '../live/liveRuntime';
 import { buildSnapshot } from '../live/snapshot';
+import { loadTopicBook, unknownTopicMessage } from '../topics/topicBook';
 import type { Handler } from './handlers';
 
 /** A range needs both ends, in order. */
@@ -28,7 +29,9 @@ export const LIVE_HANDLERS: { [M in Extract<Method, `live.${string}` | `alerts.$
   'live.snapshot': snapshot,
   'live.drill': async (core, req) => {
     checkRange(req, true);
-    return drillPosts(core.db, req);
+    const book = await loadTopicBook(core.db);
+    if (req.topic !== undefined && book.slotOf(req.topic) === undefined) throw new AppFailure('invalid-request', unknownTopicMessage(req.topic), 'topic');
+    return drillPosts(core.db, req, book);
   },
   'alerts.list': (core, req) => listAlerts(core.db, req),
   'alerts.acknowledge': async (core, req) => {

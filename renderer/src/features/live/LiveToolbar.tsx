@@ -1,5 +1,4 @@
 import { LIVE_WINDOWS, type LiveQuery, type LiveSite, type LiveWindow } from '../../../../shared/domain/live';
-import { DEFAULT_TOPIC_RULES } from '../../../../shared/sentiment/topicRules';
 import { formatTime } from '../../format';
 import { formatDuration, type Freshness } from './freshness';
 
@@ -9,12 +8,14 @@ const WINDOW_NAMES: Record<LiveWindow, string> = { '15m': '15 min', '1h': 'Hour'
 export interface LiveToolbarProps {
   query: LiveQuery;
   sites: LiveSite[];
+  /** Topics the sites' rules define (from the snapshot). */
+  topics: { topic: string; label: string }[];
   freshness: Freshness;
   onChange(q: LiveQuery): void;
 }
 
 /** Time window (or the brushed range), site and topic filters, and how fresh the data is. */
-export function LiveToolbar({ query, sites, freshness, onChange }: LiveToolbarProps) {
+export function LiveToolbar({ query, sites, topics, freshness, onChange }: LiveToolbarProps) {
   const chosen = new Set(query.siteIds ?? []);
   const toggleSite = (id: number): void => {
     const next = new Set(chosen);
@@ -54,8 +55,8 @@ export function LiveToolbar({ query, sites, freshness, onChange }: LiveToolbarPr
       </div>
       <select aria-label="Topic" data-testid="live-topic" value={query.topic ?? ''} onChange={(e) => onChange({ ...query, topic: e.target.value || undefined })}>
         <option value="">All topics</option>
-        {DEFAULT_TOPIC_RULES.map((r) => (
-          <option key={r.topic} value={r.topic}>{r.label ?? r.topic}</option>
+        {topics.map((t) => (
+          <option key={t.topic} value={t.topic}>{t.label}</option>
         ))}
       </select>
       <span className={`freshness ${freshness.stale ? 'stale' : ''}`} data-testid="live-freshness">

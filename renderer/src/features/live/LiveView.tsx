@@ -23,7 +23,7 @@ export function LiveView() {
   const s = live.snapshot;
   return (
     <section className={`view live-view ${freshness.reason === 'link-lost' ? 'link-lost' : ''}`} data-testid="live-view">
-      <LiveToolbar query={query} sites={s?.sites ?? []} freshness={freshness} onChange={setQuery} />
+      <LiveToolbar query={query} sites={s?.sites ?? []} topics={s?.topicNames ?? []} freshness={freshness} onChange={setQuery} />
       {live.error && <div className="error-banner" role="alert">{live.error}</div>}
       {s && (
         <div className="live-body">

@@ -19,6 +19,7 @@ export function sampleSnapshot(over: Partial<LiveSnapshot> = {}): LiveSnapshot {
     shares: { negative: [0.5, null, 0.8, 0], neutral: [0.25, null, 0, 0.5], positive: [0.25, null, 0.2, 0.5], minPooled: 1, maxPool: 1 },
     band: { negative: { low: [0.2, null, 0.1, 0.3], high: [0.5, null, 0.1, 0.6] }, positive: { low: [0.1, null, 0.2, 0.2], high: [0.3, null, 0.4, 0.2] } },
     topics: { coverage: 1, items: [{ topic: 'refund', label: 'Refund', count: 6, previous: 1, negative: 5, rise: 3.5 }, { topic: 'delay', label: 'Delay', count: 4, previous: 4, negative: 1, rise: 0 }] },
+    topicNames: [{ topic: 'delay', label: 'Delay' }, { topic: 'refund', label: 'Refund' }],
     negatives: [],
     alerts: [],
     totals: { posts: 13, negative: 6, scored: 12 },
