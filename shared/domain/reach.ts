@@ -209,3 +209,135 @@ export interface ReachProgressEvent {
   done: number;
   total: number;
 }
+
+/** `reach.threads`: conversations of a site to pick a cascade from, ranked by replies or reposts. */
+export interface ThreadListRequest {
+  siteId?: number;
+  /** Ranking: posts in the thread (default) or reposts of the root. */
+  by?: 'replies' | 'reposts';
+  limit?: number;
+}
+
+/** A conversation offered for the cascade view. */
+export interface ThreadChoice {
+  rootPostId: number;
+  siteId: number;
+  site: string;
+  author: string;
+  /** The root's untrusted text (at most 200 characters): render as text. */
+  text: string;
+  startedAt: number;
+  lastAt: number;
+  /** Replies (the root excluded). */
+  replies: number;
+  /** `RT @author:` posts that repeat the root within a week. */
+  reposts: number;
+  participants: number;
+}
+
+/** How an author joined a cascade: wrote the root, replied in the thread, reposted or mentioned the root's author. */
+export type CascadeVia = 'root' | 'reply' | 'repost' | 'mention';
+
+/** One author of a thread's cascade, at their first post in it. */
+export interface CascadeNode extends AuthorMetrics {
+  score: number;
+  via: CascadeVia;
+  /** Their first post in the cascade and when it was written. */
+  postId: number;
+  at: number;
+  /** Tree depth: 0 for the root author. */
+  depth: number;
+  /** Label of that post (a supervisor's correction wins), null when unscored. */
+  sentiment: 'negative' | 'neutral' | 'positive' | null;
+  /** Their posts in the cascade. */
+  postsInThread: number;
+}
+
+/** A cascade edge by author id: `source` was answered (or reposted, mentioned) by `target`. */
+export interface CascadeEdge {
+  source: number;
+  target: number;
+  via: Exclude<CascadeVia, 'root'>;
+}
+
+/** How a cascade or community was cut down or aggregated, stated on screen. */
+export interface GraphSampling {
+  /** Accounts that qualified before the cap. */
+  total: number;
+  shown: number;
+  sampled: boolean;
+  rule: string;
+}
+
+/** How a thread travelled: the tree of authors in time order plus the follows among them. */
+export interface CascadeGraph {
+  rootPostId: number;
+  rootAuthorId: number;
+  site: string;
+  /** The root's untrusted text (at most 280 characters). */
+  rootText: string;
+  startedAt: number;
+  /** In order of first post (the root author first). */
+  nodes: CascadeNode[];
+  /** The tree: every node but the root has exactly one incoming edge, from an earlier node. */
+  tree: CascadeEdge[];
+  /** Follow edges among the shown authors (`source` follows `target`), drawn faintly. */
+  follows: EgoEdge[];
+  sampling: GraphSampling;
+}
+
+/** `reach.cascade`: any post of the thread (its root is found) and the node cap (default 300). */
+export interface CascadeRequest {
+  rootPostId: number;
+  maxNodes?: number;
+}
+
+/** `reach.community`: the follow graph of one site restricted by filters. */
+export interface CommunityRequest {
+  siteId?: number;
+  stance?: Stance;
+  /** Only authors whose scored posts of the last `recentDays` are mostly of this label. */
+  recentSentiment?: 'negative' | 'neutral' | 'positive';
+  /** Days counted as recent (default 30). */
+  recentDays?: number;
+  /** Smallest reach score (default weights). */
+  minScore?: number;
+  /** Show the members of one community (its id from an aggregated answer) instead of the whole. */
+  community?: number;
+  /** Above this many accounts the graph is aggregated by community (default 300). */
+  maxNodes?: number;
+}
+
+/** An author of a filtered community graph. */
+export interface CommunityNode extends AuthorMetrics {
+  score: number;
+  /** Label-propagation community (the id of one of its members). */
+  community: number;
+}
+
+/** A community shown as one node when the filtered graph is too large. */
+export interface CommunityGroup {
+  id: number;
+  members: number;
+  /** The members with the highest reach score (at most 3), for the label. */
+  top: string[];
+  stances: { advocate: number; detractor: number; mixed: number; none: number };
+  /** Sum of followers, highest reach score and PageRank sum of the members. */
+  followers: number;
+  maxScore: number;
+  pagerank: number;
+}
+
+/** A filtered community: authors with the follows among them, or communities with follow counts between them. */
+export interface CommunityGraph {
+  siteId: number;
+  site: string;
+  aggregated: boolean;
+  /** Authors (when not aggregated). */
+  nodes: CommunityNode[];
+  /** Communities (when aggregated). */
+  groups: CommunityGroup[];
+  /** Author ids, or community ids when aggregated (weight = follows between the two). */
+  edges: Array<{ source: number; target: number; weight: number }>;
+  sampling: GraphSampling;
+}

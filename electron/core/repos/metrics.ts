@@ -237,3 +237,34 @@ export async function readBareAuthors(q: Queryable, authorIds: readonly number[]
   }
   return out;
 }
+
+/** Every author with stored metrics on a site, by author id. */
+export async function readSiteMetrics(q: Queryable, siteId: number): Promise<AuthorMetrics[]> {
+  const rows = await q.all<MetricsRow>(
+    `SELECT ${METRICS_COLUMNS} FROM author_metrics m JOIN authors a ON a.id = m.author_id JOIN sites s ON s.id = m.site_id
+     WHERE m.site_id = ? ORDER BY m.author_id`,
+    [siteId],
+  );
+  return rows.map(toMetrics);
+}
+
+/**
+ * The label most of each author's scored posts on a site since `since` carry (a supervisor's
+ * correction wins over the score); a tie gives no label. Authors without such posts are absent.
+ */
+export async function readRecentSentiment(q: Queryable, siteId: number, since: number): Promise<Map<number, 'negative' | 'neutral' | 'positive'>> {
+  const rows = await q.all<{ id: number; neg: number; neu: number; pos: number }>(
+    `SELECT author_id AS id, sum(l = 'negative') AS neg, sum(l = 'neutral') AS neu, sum(l = 'positive') AS pos FROM (
+       SELECT p.author_id, coalesce((SELECT c.label FROM sentiment_corrections c WHERE c.post_id = p.id ORDER BY c.id DESC LIMIT 1), s.label) AS l
+       FROM posts p JOIN post_scores s ON s.post_id = p.id WHERE p.site_id = ? AND p.created_at >= ?)
+     GROUP BY author_id`,
+    [siteId, since],
+  );
+  const out = new Map<number, 'negative' | 'neutral' | 'positive'>();
+  for (const r of rows) {
+    const best = Math.max(r.neg, r.neu, r.pos);
+    const winners = (['negative', 'neutral', 'positive'] as const).filter((_, i) => [r.neg, r.neu, r.pos][i] === best);
+    if (winners.length === 1) out.set(r.id, winners[0]);
+  }
+  return out;
+}
