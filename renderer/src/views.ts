@@ -5,6 +5,7 @@ import { PostsView } from './features/posts/PostsView';
 import { CasesView } from './features/cases/CasesView';
 import { CustomersView } from './features/customers/CustomersView';
 import { SourcesView } from './features/sources/SourcesView';
+import { ReportsView } from './features/reports/ReportsView';
 
 /** A view of the workstation: its tab and, once built, its screen. */
 export interface ViewDef {
@@ -20,6 +21,6 @@ export const VIEWS: ViewDef[] = [
   { id: 'graph', label: 'Graph', Component: GraphView },
   { id: 'cases', label: 'Cases', Component: CasesView },
   { id: 'customers', label: 'Customers', Component: CustomersView },
-  { id: 'reports', label: 'Reports' },
+  { id: 'reports', label: 'Reports', Component: ReportsView },
   { id: 'sources', label: 'Sources', Component: SourcesView },
 ];

@@ -74,9 +74,10 @@ export function sampleReport(over: Partial<WeeklyReport> = {}): WeeklyReport {
       { authorId: 8, handle: 'grumpy_gus', site: 'forum', status: 'continuing', negativePosts: 6, lastPostAt: MONDAY + 2 * DAY, customer: null },
       { authorId: 9, handle: 'happy_again', site: 'twitter', status: 'recovered', negativePosts: 0, lastPostAt: MONDAY + DAY, customer: null },
     ],
+    persistenceTotals: { new: 5, continuing: 1, recovered: 1 },
     reach: [
-      { authorId: 10, handle: 'big_fan', site: 'twitter', role: 'advocate', reach: 0.82, followers: 12000, posts: 3, net: 100 },
-      { authorId: 7, handle: HOSTILE, site: 'twitter', role: 'detractor', reach: 0.4, followers: null, posts: 4, net: -100 },
+      { authorId: 10, handle: 'big_fan', site: 'twitter', role: 'advocate', reach: 4.37, followers: 12000, posts: 3, net: 100 },
+      { authorId: 7, handle: HOSTILE, site: 'twitter', role: 'detractor', reach: 1.2, followers: null, posts: 4, net: -100 },
     ],
     alerts: [{ id: 1, kind: 'spike', severity: 'critical', title: `Spike: ${HOSTILE}`, site: 'twitter', raisedAt: MONDAY + 2 * DAY, acknowledgedAt: null }],
     channels: [
@@ -104,6 +105,7 @@ export function emptyReport(): WeeklyReport {
     reasons: [],
     cases: { opened: zero, resolved: zero, breached: zero, medianResolutionHours: null, bySite: [] },
     persistence: [],
+    persistenceTotals: { new: 0, continuing: 0, recovered: 0 },
     reach: [],
     alerts: [],
     channels: [],
