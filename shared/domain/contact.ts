@@ -18,6 +18,8 @@ export interface Customer {
   phone: string | null;
   /** Social handles on record, e.g. `@ann` or `twitter:@ann`. */
   handles: string[];
+  /** Where the customer is, as the export wrote it ("Leeds, UK"); null when it did not say. */
+  location: string | null;
 }
 
 /** A customer in a list, with counts. */
@@ -59,6 +61,8 @@ export interface ContactImportReport {
   importId: number;
   file: string;
   preset: string;
+  /** Cancelled imports keep the batches stored before the cancel. */
+  status: 'done' | 'cancelled';
   rowsRead: number;
   imported: number;
   duplicates: number;

@@ -1,6 +1,6 @@
 import { AppFailure } from '../../../shared/contract/result';
 import { importContactsFile } from '../../core/contacts/importContacts';
-import { CONTACT_PRESETS } from '../../core/contacts/ticketPresets';
+import { CONTACT_PRESETS } from '../../core/contacts/presets';
 import { openCore } from '../../core/core';
 import { resolveDbPath } from '../../core/paths';
 import { UsageError, type Command } from '../command';

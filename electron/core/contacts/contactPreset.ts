@@ -8,6 +8,8 @@ export interface IncomingCustomer {
   email: string | null;
   phone: string | null;
   handles: string[];
+  /** Where the customer is, as the export writes it; null when it does not say. */
+  location: string | null;
 }
 
 /** A contact as one row gives it. */
@@ -19,6 +21,15 @@ export interface IncomingContact {
   reason: string | null;
   outcome: string | null;
   incidentId: string | null;
+}
+
+/** An incident as a contact row describes it (mapped exports with incident columns). */
+export interface IncomingIncident {
+  id: string;
+  title: string;
+  status: string;
+  openedAt: number | null;
+  closedAt: number | null;
 }
 
 /** One update event of an incident (incident event logs have one row per update). */
@@ -36,18 +47,35 @@ export interface IncomingIncidentEvent {
   contact: IncomingContact;
 }
 
-/** What a row is: a contact with its customer, or an incident event with its caller. */
+/**
+ * What a row is: a contact with its customer (and the incident it names, when the export
+ * describes it), an incident event with its caller, or a customer record alone (contact exports).
+ */
 export type MappedContactRow =
-  | { ok: true; kind: 'contact'; customer: IncomingCustomer; contact: IncomingContact }
+  | { ok: true; kind: 'contact'; customer: IncomingCustomer; contact: IncomingContact; incident?: IncomingIncident }
+  | { ok: true; kind: 'customer'; customer: IncomingCustomer }
   | { ok: true; kind: 'incident-event'; customer: IncomingCustomer; event: IncomingIncidentEvent }
   | { ok: false; reason: string };
+
+/** A row that breaks the layout, with the reason it is quarantined. */
+export const bad = (reason: string): MappedContactRow => ({ ok: false, reason });
+
+/** Optional handle columns any preset picks up: ours, Freshdesk's and Chatwoot's legacy report's. */
+export const HANDLE_COLUMNS = ['handle', 'Social Handle', 'Twitter ID', 'customer_instagram_handle'];
 
 /** Turns the rows of one helpdesk export into customers, contacts and incident events. */
 export interface ContactPreset {
   name: string;
+  /**
+   * Whose ids the rows carry (default: the preset's name). Presets of one helpdesk share it, so
+   * its contacts export fills in the customers its tickets export named.
+   */
+  source?: string;
   description: string;
   requiredColumns: string[];
   mapRecord(record: Record<string, string>): MappedContactRow;
+  /** Lines that are not data (a report footer such as Chatwoot's "Reporting period …"): skipped, not quarantined. */
+  isFooter?(raw: string): boolean;
 }
 
 /** A field's value with `?` (the UCI convention for missing) and blanks as null. */
@@ -64,6 +92,12 @@ export function parseDayFirst(value: string): number | null {
   const t = Date.UTC(y, mo - 1, d, h, mi, s);
   const back = new Date(t);
   return back.getUTCDate() === d && back.getUTCMonth() === mo - 1 && h < 24 ? t : null;
+}
+
+/** `M/D/YYYY HH:MM` or `MM-DD-YYYY HH:MM` (US spreadsheet exports), read as UTC. */
+export function parseMonthFirst(value: string): number | null {
+  const m = /^(\d{1,2})([-/])(\d{1,2})\2(\d{4})(.*)$/.exec(value.trim());
+  return m ? parseDayFirst(`${m[3]}${m[2]}${m[1]}${m[2]}${m[4]}${m[5]}`) : null;
 }
 
 /** ISO-like `YYYY-MM-DD HH:MM:SS`, optionally ending in ` UTC` (Ruby's Time#to_s), or epoch ms. */

@@ -7,7 +7,7 @@ import { decideIdentityLink, proposeIdentityLinks, undoIdentityChange } from '..
 import { genericCsv, memoryCore, tempFile } from '../testing/fixtures';
 import { combineEvidence, findAuthorEvidence, findPostEvidence, indexCustomers, type MatchCustomer } from './identityEvidence';
 import { importContactsFile } from './importContacts';
-import { CONTACT_PRESETS } from './ticketPresets';
+import { CONTACT_PRESETS } from './presets';
 
 const CUSTOMERS: MatchCustomer[] = [
   { id: 1, name: 'Ann Lee', email: 'ann@example.com', phone: '+44 7700 900123', handles: ['@annlee'] },

@@ -4,7 +4,7 @@ import { sharedDataPath } from '../ingest/testData';
 import { listQuarantine } from '../repos/imports';
 import { memoryCore, tempFile } from '../testing/fixtures';
 import { importContactsFile } from './importContacts';
-import { CONTACT_PRESETS } from './ticketPresets';
+import { CONTACT_PRESETS } from './presets';
 
 const TICKETS = sharedDataPath('contacts', 'customer_support_tickets.csv');
 const INCIDENTS = sharedDataPath('contacts', 'incident_event_log.csv');

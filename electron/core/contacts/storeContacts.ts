@@ -1,13 +1,15 @@
 import type { Queryable } from '../db/database';
 import { existingContactIds, upsertContacts, type ContactUpsert } from '../repos/contacts';
-import { upsertCustomers } from '../repos/customers';
+import { existingCustomerKeys, upsertCustomers } from '../repos/customers';
 import { insertIncidentEvents, readIncidentStamps, upsertIncidents, type IncidentUpsert } from '../repos/incidents';
-import type { IncomingContact, IncomingCustomer, IncomingIncidentEvent } from './contactPreset';
+import type { IncomingContact, IncomingCustomer, IncomingIncident, IncomingIncidentEvent } from './contactPreset';
 
 /** The good rows of one batch. */
 export interface ContactBatch {
-  contacts: { customer: IncomingCustomer; contact: IncomingContact }[];
+  contacts: { customer: IncomingCustomer; contact: IncomingContact; incident?: IncomingIncident }[];
   events: { customer: IncomingCustomer; event: IncomingIncidentEvent }[];
+  /** Customer records without a contact (contact exports). */
+  customers: IncomingCustomer[];
 }
 
 /** What a batch did: new rows, rows already stored, and the customers and incidents it named. */
@@ -30,7 +32,25 @@ async function storeContactRows(q: Queryable, source: string, importId: number, 
     rows.set(contact.externalId, { ...contact, customerId: ids.get(customer.key) as number, importId });
   }
   await upsertContacts(q, source, [...rows.values()]);
+  // An incident described on a contact row: the row's contact time orders rival descriptions.
+  const incidents = new Map<string, IncidentUpsert>();
+  for (const { contact, incident } of batch.contacts) {
+    if (incident) incidents.set(incident.id, { ...incident, source, updatedAt: contact.at ?? incident.openedAt ?? 0 });
+  }
+  await upsertIncidents(q, [...incidents.values()]);
   return { imported: batch.contacts.length - duplicates, duplicates };
+}
+
+/** Customer-only rows: new keys count as imported, known ones (updated in place) as duplicates. */
+async function countCustomerRows(q: Queryable, source: string, batch: ContactBatch): Promise<{ imported: number; duplicates: number }> {
+  const known = await existingCustomerKeys(q, source, batch.customers.map((c) => c.key));
+  const seen = new Set<string>();
+  let duplicates = 0;
+  for (const c of batch.customers) {
+    if (known.has(c.key) || seen.has(c.key)) duplicates++;
+    seen.add(c.key);
+  }
+  return { imported: batch.customers.length - duplicates, duplicates };
 }
 
 /**
@@ -55,14 +75,15 @@ async function storeIncidentEvents(q: Queryable, source: string, importId: numbe
 
 /** Stores one batch inside the caller's transaction. */
 export async function storeContactBatch(q: Queryable, source: string, importId: number, batch: ContactBatch, now: number): Promise<ContactBatchCounts> {
-  const customers = [...batch.contacts, ...batch.events].map((r) => r.customer);
+  const c = await countCustomerRows(q, source, batch);
+  const customers = [...batch.contacts.map((r) => r.customer), ...batch.events.map((r) => r.customer), ...batch.customers];
   const ids = await upsertCustomers(q, source, customers, now);
   const a = await storeContactRows(q, source, importId, batch, ids);
   const b = await storeIncidentEvents(q, source, importId, batch, ids);
   return {
-    imported: a.imported + b.imported,
-    duplicates: a.duplicates + b.duplicates,
-    customerKeys: customers.map((c) => c.key),
-    incidentIds: batch.events.map((e) => e.event.incidentId),
+    imported: a.imported + b.imported + c.imported,
+    duplicates: a.duplicates + b.duplicates + c.duplicates,
+    customerKeys: customers.map((k) => k.key),
+    incidentIds: [...batch.events.map((e) => e.event.incidentId), ...batch.contacts.flatMap((r) => (r.incident ? [r.incident.id] : []))],
   };
 }

@@ -1,10 +1,5 @@
-import type { ContactPreset, MappedContactRow } from './contactPreset';
-import { channelOf, field, handlesOf, normalisePhone, optionalTime, parseDayFirst, parseEmail, parseExportTime } from './contactPreset';
-
-/** Optional handle columns any preset picks up: ours, Freshdesk's and Chatwoot's legacy report's. */
-const HANDLE_COLUMNS = ['handle', 'Social Handle', 'Twitter ID', 'customer_instagram_handle'];
-
-const bad = (reason: string): MappedContactRow => ({ ok: false, reason });
+import type { ContactPreset } from './contactPreset';
+import { bad, channelOf, field, HANDLE_COLUMNS, handlesOf, normalisePhone, optionalTime, parseDayFirst, parseEmail, parseExportTime } from './contactPreset';
 
 /**
  * The "Customer Support Ticket Dataset" layout (Kaggle suraj520): one ticket per row. A customer
@@ -32,7 +27,7 @@ export const ticketsPreset: ContactPreset = {
     return {
       ok: true,
       kind: 'contact',
-      customer: { key: `${email ?? ''}|${name ?? ''}`, name, email, phone: null, handles: handlesOf(rec, HANDLE_COLUMNS) },
+      customer: { key: `${email ?? ''}|${name ?? ''}`, name, email, phone: null, handles: handlesOf(rec, HANDLE_COLUMNS), location: null },
       contact: {
         externalId: id,
         at: first ?? solved,
@@ -77,7 +72,7 @@ export const incidentsPreset: ContactPreset = {
     return {
       ok: true,
       kind: 'incident-event',
-      customer: { key: caller, name: caller, email: null, phone: null, handles: handlesOf(rec, HANDLE_COLUMNS) },
+      customer: { key: caller, name: caller, email: null, phone: null, handles: handlesOf(rec, HANDLE_COLUMNS), location: field(rec, 'location') },
       event: {
         eventKey: `${number}#${mod}@${at}`,
         incidentId: number,
@@ -114,7 +109,7 @@ export const zendeskPreset: ContactPreset = {
     return {
       ok: true,
       kind: 'contact',
-      customer: { key, name: field(rec, 'Requester'), email, phone: null, handles: handlesOf(rec, HANDLE_COLUMNS) },
+      customer: { key, name: field(rec, 'Requester'), email, phone: null, handles: handlesOf(rec, HANDLE_COLUMNS), location: null },
       contact: { externalId: id, at, channel: channelOf(field(rec, 'Via')), agent: field(rec, 'Assignee'), reason: field(rec, 'Subject'), outcome: field(rec, 'Status'), incidentId: null },
     };
   },
@@ -142,16 +137,8 @@ export const chatwootPreset: ContactPreset = {
     return {
       ok: true,
       kind: 'contact',
-      customer: { key, name, email, phone, handles: handlesOf(rec, HANDLE_COLUMNS) },
+      customer: { key, name, email, phone, handles: handlesOf(rec, HANDLE_COLUMNS), location: null },
       contact: { externalId: id, at, channel: channelOf(field(rec, 'channel')), agent: field(rec, 'assignee'), reason: field(rec, 'labels'), outcome: field(rec, 'status'), incidentId: null },
     };
   },
-};
-
-/** Every contact-history preset by name. */
-export const CONTACT_PRESETS: Record<string, ContactPreset> = {
-  tickets: ticketsPreset,
-  incidents: incidentsPreset,
-  zendesk: zendeskPreset,
-  chatwoot: chatwootPreset,
 };

@@ -10,6 +10,7 @@ export interface CustomerUpsert {
   email: string | null;
   phone: string | null;
   handles: string[];
+  location: string | null;
 }
 
 /**
@@ -17,14 +18,21 @@ export interface CustomerUpsert {
  * returns the id of each key.
  */
 export async function upsertCustomers(q: Queryable, source: string, rows: CustomerUpsert[], now: number): Promise<Map<string, number>> {
-  const unique = [...new Map(rows.map((r) => [r.key, r])).values()];
+  const merged = new Map<string, CustomerUpsert>();
+  for (const r of rows) {
+    const had = merged.get(r.key);
+    // Within a batch as across batches: a later row fills in, never blanks, what an earlier one knew.
+    merged.set(r.key, had ? { key: r.key, name: r.name ?? had.name, email: r.email ?? had.email, phone: r.phone ?? had.phone, location: r.location ?? had.location, handles: r.handles.length ? r.handles : had.handles } : r);
+  }
+  const unique = [...merged.values()];
   await insertMany(
     q,
-    'INSERT INTO customers (source, external_key, name, email, phone, handles, created_at)',
-    7,
-    unique.map((r) => [source, r.key, r.name, r.email, r.phone, JSON.stringify(r.handles), now]),
+    'INSERT INTO customers (source, external_key, name, email, phone, handles, location, created_at)',
+    8,
+    unique.map((r) => [source, r.key, r.name, r.email, r.phone, JSON.stringify(r.handles), r.location, now]),
     `ON CONFLICT (source, external_key) DO UPDATE SET name = coalesce(excluded.name, name), email = coalesce(excluded.email, email),
-       phone = coalesce(excluded.phone, phone), handles = CASE WHEN excluded.handles = '[]' THEN handles ELSE excluded.handles END`,
+       phone = coalesce(excluded.phone, phone), handles = CASE WHEN excluded.handles = '[]' THEN handles ELSE excluded.handles END,
+       location = coalesce(excluded.location, location)`,
   );
   const out = new Map<string, number>();
   for (let i = 0; i < unique.length; i += 10_000) {
@@ -35,13 +43,34 @@ export async function upsertCustomers(q: Queryable, source: string, rows: Custom
   return out;
 }
 
+/** Which of these keys a source already has. */
+export async function existingCustomerKeys(q: Queryable, source: string, keys: string[]): Promise<Set<string>> {
+  const out = new Set<string>();
+  for (let i = 0; i < keys.length; i += 10_000) {
+    const part = keys.slice(i, i + 10_000);
+    const rows = await q.all<{ k: string }>(`SELECT external_key AS k FROM customers WHERE source = ? AND external_key IN (${placeholders(part.length)})`, [source, ...part]);
+    for (const r of rows) out.add(r.k);
+  }
+  return out;
+}
+
+type CustomerRow = { id: number; source: string; external_key: string; name: string | null; email: string | null; phone: string | null; handles: string; location: string | null };
+
+const toCustomer = (r: CustomerRow): Customer => ({
+  id: r.id,
+  source: r.source,
+  externalKey: r.external_key,
+  name: r.name,
+  email: r.email,
+  phone: r.phone,
+  handles: JSON.parse(r.handles) as string[],
+  location: r.location,
+});
+
 /** Reads one customer. */
 export async function readCustomer(q: Queryable, id: number): Promise<Customer | undefined> {
-  const r = await q.get<{ id: number; source: string; external_key: string; name: string | null; email: string | null; phone: string | null; handles: string }>(
-    'SELECT id, source, external_key, name, email, phone, handles FROM customers WHERE id = ?',
-    [id],
-  );
-  return r && { id: r.id, source: r.source, externalKey: r.external_key, name: r.name, email: r.email, phone: r.phone, handles: JSON.parse(r.handles) as string[] };
+  const r = await q.get<CustomerRow>('SELECT id, source, external_key, name, email, phone, handles, location FROM customers WHERE id = ?', [id]);
+  return r && toCustomer(r);
 }
 
 const likeEscape = (s: string): string => s.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -63,7 +92,7 @@ export async function searchCustomers(q: Queryable, f: CustomerQuery): Promise<{
   const cond = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const total = await q.get<{ n: number }>(`SELECT count(*) AS n FROM customers c ${cond}`, params);
   const rows = await q.all<Record<string, unknown>>(
-    `SELECT c.id, c.source, c.external_key, c.name, c.email, c.phone, c.handles,
+    `SELECT c.id, c.source, c.external_key, c.name, c.email, c.phone, c.handles, c.location,
        (SELECT count(*) FROM contacts k WHERE k.customer_id = c.id) AS contacts,
        (SELECT max(at) FROM contacts k WHERE k.customer_id = c.id) AS last_at,
        (SELECT count(*) FROM identity_links l WHERE l.customer_id = c.id AND l.status = 'confirmed') AS linked,
@@ -72,13 +101,7 @@ export async function searchCustomers(q: Queryable, f: CustomerQuery): Promise<{
     [...params, f.limit ?? 100, f.offset ?? 0],
   );
   const items = rows.map((r) => ({
-    id: r.id as number,
-    source: r.source as string,
-    externalKey: r.external_key as string,
-    name: r.name as string | null,
-    email: r.email as string | null,
-    phone: r.phone as string | null,
-    handles: JSON.parse(r.handles as string) as string[],
+    ...toCustomer(r as unknown as CustomerRow),
     contacts: r.contacts as number,
     lastContactAt: r.last_at as number | null,
     linkedAuthors: r.linked as number,
