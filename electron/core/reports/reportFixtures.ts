@@ -67,3 +67,56 @@ export async function threadStats(core: Core, root: number, site: number, starte
     [root, site, startedAt, firstCompanyAt ?? startedAt, firstCompanyAt === null ? 0 : 1, firstCompanyAt],
   );
 }
+
+/** The rows addCareRows made, for assertions. */
+export interface CareRows {
+  authorId: number;
+  customerId: number;
+  rootPostId: number;
+  oldRootId: number;
+  lateReplyId: number;
+  /** A scored post in January 2017, outside every range a W44 report reads. */
+  farPostId: number;
+}
+
+const at = (iso: string): number => Date.parse(iso);
+
+/**
+ * Care data around 2017-W44 (Europe/London) on top of the demo: a customer (Ann Lee) with a
+ * confirmed link to a demo author who posted in W44, her contacts (two in W44, one in W43), two
+ * cases (one answered late, one resolved in time), an alert whose title quotes an e-mail address,
+ * a W44 reply to a conversation started in August (an ancestor outside every range), and a post in January.
+ */
+export async function addCareRows(core: Core): Promise<CareRows> {
+  const from = at('2017-10-30T00:00:00Z');
+  const to = at('2017-11-06T00:00:00Z');
+  const root = await core.db.get<{ id: number; author_id: number; site_id: number; created_at: number }>(
+    `SELECT p.id, p.author_id, p.site_id, p.created_at FROM posts p JOIN authors a ON a.id = p.author_id
+     WHERE p.parent_id IS NULL AND a.is_company = 0 AND p.relevant = 1 AND p.created_at >= ? AND p.created_at < ? ORDER BY p.id LIMIT 1`,
+    [from + 86_400_000, to],
+  );
+  const { lastID: customerId } = await core.db.run(
+    "INSERT INTO customers (source, external_key, name, email, phone, created_at) VALUES ('test', 'ann', 'Ann Lee', 'ann.lee@example.com', '07700 900123', 0)",
+  );
+  await core.db.run("INSERT INTO identity_links (author_id, customer_id, status, confidence, proposed_at, updated_at) VALUES (?, ?, 'confirmed', 0.9, 0, 0)", [root!.author_id, customerId]);
+  for (const [id, when, channel, reason, outcome] of [
+    ['c1', '2017-10-31T10:00:00Z', 'phone', 'Refund, call me on 07700 900123', 'Resolved'],
+    ['c2', '2017-11-02T10:00:00Z', 'email', 'Refund', 'Open'],
+    ['c3', '2017-10-25T10:00:00Z', 'email', 'Delay', 'Closed'],
+  ]) {
+    await core.db.run("INSERT INTO contacts (source, external_id, customer_id, at, channel, reason, outcome) VALUES ('test', ?, ?, ?, ?, ?, ?)", [id, customerId, at(when), channel, reason, outcome]);
+  }
+  const caseSql = `INSERT INTO cases (conversation_key, root_post_id, site_id, title, column_id, opened_at, first_response_at, resolved_at, post_external_id, post_author, post_text, created_at, updated_at)
+    VALUES (?, ?, ?, 'case', ?, ?, ?, ?, 'x', 'who', 'text', 0, 0)`;
+  // Answered after 3 hours (target 60 min): breached. The second is answered and resolved in time.
+  await core.db.run(caseSql, ['k:1', root!.id, root!.site_id, 1, root!.created_at, root!.created_at + 3 * 3_600_000, null]);
+  await core.db.run(caseSql, ['k:2', null, root!.site_id, 5, at('2017-11-01T09:00:00Z'), at('2017-11-01T09:30:00Z'), at('2017-11-01T12:00:00Z')]);
+  await core.db.run(
+    "INSERT INTO alerts (kind, severity, subject, title, detail, site_id, post_id, raised_at) VALUES ('negative-thread', 'warning', 'thread:1', 'Angry thread: write to ann.lee@example.com', '', ?, ?, ?)",
+    [root!.site_id, root!.id, at('2017-11-01T08:00:00Z')],
+  );
+  const oldRootId = await addPost(core, { site: root!.site_id, author: root!.author_id, at: at('2017-08-01T10:00:00Z'), text: 'my bag is lost', label: 'negative' });
+  const lateReplyId = await addPost(core, { site: root!.site_id, author: root!.author_id, at: at('2017-11-03T10:00:00Z'), text: 'still no bag', parent: oldRootId, label: 'negative' });
+  const farPostId = await addPost(core, { site: root!.site_id, author: root!.author_id, at: at('2017-01-10T10:00:00Z'), text: 'so late', label: 'negative' });
+  return { authorId: root!.author_id, customerId, rootPostId: root!.id, oldRootId, lateReplyId, farPostId };
+}

@@ -1,6 +1,8 @@
 import type { Method, Req, Res } from '../../../shared/contract/api';
 import { AppFailure } from '../../../shared/contract/result';
 import type { Core } from '../core';
+import { computeReport } from '../reports/computeReport';
+import { freezeWeek } from '../reports/freezeWeek';
 
 type ReportsMethod = Extract<Method, `reports.${string}`>;
 
@@ -11,9 +13,9 @@ const notYet = async (): Promise<never> => {
 
 /** Handlers of the reports.* methods, spread into HANDLERS. */
 export const REPORTS_HANDLERS: { [M in ReportsMethod]: (core: Core, req: Req<M>) => Promise<Res<M>> } = {
-  'reports.get': notYet,
+  'reports.get': (core, req) => computeReport(core, req, (p) => core.events.emit('reports.progressed', p)),
   'reports.export': notYet,
-  'reports.freeze': notYet,
+  'reports.freeze': (core, req) => freezeWeek(core, req),
   'reports.schedule': notYet,
   'reports.saveSchedule': notYet,
 };
