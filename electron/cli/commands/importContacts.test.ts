@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { sharedDataPath } from '../../core/ingest/testData';
+import { openCore } from '../../core/core';
+import { saveContactMapping } from '../../core/services/customersImport';
 import { tempFile } from '../../core/testing/fixtures';
 import { runCli } from '../runCli';
 
@@ -40,12 +42,27 @@ describe('import-contacts', () => {
 
   it.each([
     [['x.csv'], /--preset is required/],
-    [['--preset', 'freshdesk', 'x.csv'], /unknown preset "freshdesk" \(known: tickets, incidents, zendesk, chatwoot\)/],
+    [['--preset', 'freshdesk', 'x.csv'], /unknown contact preset "freshdesk" \(known: tickets, incidents, zendesk, zendesk-users, chatwoot, chatwoot-contacts, chatwoot-csat, freshdesk-tickets, freshdesk-contacts\)/],
     [['--preset', 'tickets'], /name at least one FILE/],
   ])('refuses %j with exit 2', async (args, message) => {
     const r = await cli('import-contacts', '--db', freshDb(), ...args);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(message);
+  });
+
+  it('imports with a column mapping saved in the database (--preset <saved>)', async () => {
+    const db = freshDb();
+    const core = await openCore({ dbPath: db });
+    await saveContactMapping(core, 'town-export', {
+      customerKey: null, name: 'Who', email: 'Mail', phone: null, handles: null, location: 'Town', contactId: 'Case', at: null, timeFormat: 'auto',
+      channel: null, agent: null, reason: null, outcome: null, incidentId: null, incidentTitle: null, incidentStatus: null, incidentOpened: null, incidentClosed: null,
+    });
+    await core.close();
+    const file = tempFile('town.csv', 'Case,Who,Mail,Town\nC-1,Ann Lee,ann@example.com,Leeds\nC-2,Bo,bo@,Porto\n');
+    const r = await cli('import-contacts', '--db', db, '--preset', 'town-export', '--json', file);
+    expect([r.code, JSON.parse(r.out)]).toEqual([3, { imported: 1, duplicates: 0, quarantined: 1, customers: 1, incidents: 0 }]);
+    const bad = await cli('import-contacts', '--db', db, '--preset', 'town-exports', file);
+    expect([bad.code, bad.err]).toEqual([2, expect.stringMatching(/unknown contact preset "town-exports" \(known: .*, town-export\)/)]);
   });
 
   it('fails with exit 1 naming the missing columns', async () => {

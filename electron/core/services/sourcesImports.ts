@@ -131,6 +131,17 @@ export async function startImport(core: Core, req: StartRequest): Promise<Import
   return { importId: await started, preset: preset.name };
 }
 
+/**
+ * Lets `imports.cancel` stop another kind of import (contact history) run in the background:
+ * registers its controller under its import id; call the returned function when it ends.
+ */
+export function trackImportJob(core: Core, importId: number, ctl: AbortController): () => void {
+  const jobs = running.get(core) ?? new Map<number, AbortController>();
+  running.set(core, jobs);
+  jobs.set(importId, ctl);
+  return () => jobs.delete(importId);
+}
+
 /** Asks a running import to stop after the batch in hand; false when it is not running. */
 export function cancelImport(core: Core, importId: number): { cancelled: boolean } {
   const ctl = running.get(core)?.get(importId);
