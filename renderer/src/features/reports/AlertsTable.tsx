@@ -20,11 +20,11 @@ export function AlertsTable(props: { report: WeeklyReport }) {
         <tbody>
           {alerts.map((a) => (
             <tr key={a.id} data-testid="alert-row">
-              <td>{formatInZone(a.raisedAt, range.timeZone)}</td>
-              <td><span className={`status ${a.severity}`}>{a.severity}</span></td>
+              <td>{formatInZone(a.raisedAt, range.timeZone, true, true)}</td>
+              <td><span className={`report-pill ${a.severity}`}>{a.severity}</span></td>
               <td className="text-cell" data-testid="alert-title">{a.title}<div className="muted small">{a.kind}</div></td>
               <td>{a.site ?? 'all sites'}</td>
-              <td className={a.acknowledgedAt === null ? 'bad' : ''}>{a.acknowledgedAt === null ? 'not acknowledged' : formatInZone(a.acknowledgedAt, range.timeZone)}</td>
+              <td className={a.acknowledgedAt === null ? 'bad' : ''}>{a.acknowledgedAt === null ? 'not acknowledged' : formatInZone(a.acknowledgedAt, range.timeZone, true, true)}</td>
             </tr>
           ))}
         </tbody>

@@ -25,11 +25,11 @@ export function PersistenceTable(props: { report: WeeklyReport }) {
         <tbody>
           {persistence.map((p) => (
             <tr key={`${p.authorId}-${p.status}`} data-testid="persistence-row">
-              <td><span className={`status ${p.status}`}>{STATUS_TEXT[p.status]}</span></td>
+              <td><span className={`report-pill ${p.status}`}>{STATUS_TEXT[p.status]}</span></td>
               <td className="text-cell" data-testid="person-handle">{p.handle}</td>
               <td>{p.site}</td>
               <td className="num">{formatNumber(p.negativePosts)}</td>
-              <td>{formatInZone(p.lastPostAt, range.timeZone)}</td>
+              <td>{formatInZone(p.lastPostAt, range.timeZone, true, true)}</td>
               <td className={p.customer ? 'text-cell' : 'muted'}>{p.customer ?? 'not linked'}</td>
             </tr>
           ))}
@@ -59,7 +59,7 @@ export function ReachTable(props: { report: WeeklyReport }) {
         <tbody>
           {reach.map((p) => (
             <tr key={`${p.role}-${p.authorId}`} data-testid="reach-row">
-              <td><span className={`status ${p.role}`}>{p.role === 'advocate' ? '▲ advocate' : '▼ detractor'}</span></td>
+              <td><span className={`report-pill ${p.role}`}>{p.role === 'advocate' ? '▲ advocate' : '▼ detractor'}</span></td>
               <td className="text-cell" data-testid="person-handle">{p.handle}</td>
               <td>{p.site}</td>
               <td className="num">{p.reach === null ? '–' : p.reach.toFixed(2)}</td>

@@ -27,8 +27,8 @@ export function ReportBody(props: { report: WeeklyReport; readOnly: boolean }) {
         <PersistenceTable report={r} />
         <ReachTable report={r} />
         <AlertsTable report={r} />
-        <ChannelsTable report={r} />
         <SiteSharesTable report={r} />
+        <ChannelsTable report={r} />
       </div>
     </article>
   );

@@ -63,6 +63,7 @@ describe('figures', () => {
     expect(dayLabel('not a date')).toBe('not a date');
     // 23:30 UTC on Sunday 29 Oct is already Monday in Tokyo.
     expect(formatInZone(Date.UTC(2017, 9, 29, 23, 30), 'Asia/Tokyo')).toMatch(/^Mon,? 30 Oct 2017, 08:30$/);
+    expect(formatInZone(Date.UTC(2017, 9, 29, 23, 30), 'Asia/Tokyo', true, true)).toBe('30 Oct, 08:30');
     expect(formatInZone(Date.UTC(2017, 9, 29, 23, 30), 'Not/AZone', false)).toMatch(/^Sun,? 29 Oct 2017 UTC$/);
   });
 });

@@ -83,9 +83,13 @@ export function shortHash(hash: string): string {
   return hash.slice(0, 12);
 }
 
-/** "Mon 30 Oct 2017, 14:05" for an instant, on the clocks of the report's zone (UTC when the zone is unknown here). */
-export function formatInZone(ms: number, timeZone: string, withTime = true): string {
-  const opts: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', ...(withTime ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } : {}) };
+/**
+ * "Mon 30 Oct 2017, 14:05" for an instant, on the clocks of the report's zone (UTC when the zone is
+ * unknown here); `short` drops the year and weekday for table cells ("30 Oct, 14:05").
+ */
+export function formatInZone(ms: number, timeZone: string, withTime = true, short = false): string {
+  const date: Intl.DateTimeFormatOptions = short ? { day: 'numeric', month: 'short' } : { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' };
+  const opts: Intl.DateTimeFormatOptions = { ...date, ...(withTime ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } : {}) };
   try {
     return new Intl.DateTimeFormat('en-GB', { ...opts, timeZone }).format(ms);
   } catch {

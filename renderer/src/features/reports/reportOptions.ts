@@ -72,7 +72,8 @@ export function buildTrendOption(r: WeeklyReport, look: ChartLook = DESK_LOOK): 
   return {
     textStyle: { color: look.text, fontSize: look.font },
     grid: { left: look.font * 4, right: look.font * 4, top: look.font * 2.6, bottom: look.font * 2.2 },
-    legend: legend(look),
+    // centred, so the axis names at both ends stay clear of it
+    legend: { ...legend(look), left: 'center' },
     tooltip: { trigger: 'axis', textStyle: { fontSize: look.font } },
     xAxis: categoryAxis(look, r.trend.map((t) => t.week)),
     yAxis: [
@@ -86,7 +87,7 @@ export function buildTrendOption(r: WeeklyReport, look: ChartLook = DESK_LOOK): 
   };
 }
 
-/** Posts per site this period (bars) over the previous period (a muted bar behind). Busiest site on top. Series ids `site:*`. */
+/** Posts per site this period and the previous one, side by side and labelled. Busiest site on top. Series ids `site:*`. */
 export function buildSiteVolumeOption(r: WeeklyReport, look: ChartLook = DESK_LOOK): ChartOption {
   const sites = [...r.sites].sort((a, b) => a.volume.current - b.volume.current || b.site.localeCompare(a.site)); // category axes draw bottom-up
   const labelStyle = { color: look.text, fontSize: look.font };
@@ -98,15 +99,24 @@ export function buildSiteVolumeOption(r: WeeklyReport, look: ChartLook = DESK_LO
     xAxis: { type: 'value', minInterval: 1, axisLabel: { color: look.muted, fontSize: look.font, hideOverlap: true }, splitLine: { lineStyle: { color: look.grid } } },
     yAxis: { type: 'category', data: sites.map((s) => s.site), axisLabel: { ...labelStyle, width: look.font * 8, overflow: 'truncate' }, axisTick: { show: false }, axisLine: { lineStyle: { color: look.grid } } },
     series: [
-      { id: 'site:previous', name: r.range.previousLabel, type: 'bar', data: sites.map((s) => s.volume.previous), itemStyle: { color: PREVIOUS_COLOUR, opacity: 0.45 }, barGap: '-100%', z: 1 },
+      {
+        id: 'site:previous',
+        name: r.range.previousLabel,
+        type: 'bar',
+        data: sites.map((s) => s.volume.previous),
+        itemStyle: { color: PREVIOUS_COLOUR },
+        barMaxWidth: look.font * 2,
+        label: { show: true, position: 'right', color: look.muted, fontSize: look.font },
+      },
       {
         id: 'site:current',
         name: r.range.label,
         type: 'bar',
         data: sites.map((s) => s.volume.current),
         itemStyle: { color: VOLUME_COLOUR },
+        barMaxWidth: look.font * 2,
+        barGap: '15%',
         label: { show: true, position: 'right', color: look.text, fontSize: look.font },
-        z: 2,
       },
     ],
   };
