@@ -72,7 +72,7 @@ export interface ContactImportReport {
 }
 
 /** Kinds of identity evidence, strongest first. */
-export const EVIDENCE_KINDS = ['email', 'reference', 'phone', 'handle', 'name'] as const;
+export const EVIDENCE_KINDS = ['email', 'reference', 'phone', 'handle', 'location', 'name'] as const;
 /** A kind of identity evidence. */
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
@@ -84,6 +84,11 @@ export interface IdentityEvidence {
   weight: number;
   /** The post the evidence was found in, when it came from a post. */
   postId?: number;
+  /**
+   * True when this speaks against the link (the author's and the customer's locations differ).
+   * It does not lower the confidence: it is shown beside the rest for the supervisor to weigh.
+   */
+  against?: boolean;
 }
 
 /** Status of an identity link. */

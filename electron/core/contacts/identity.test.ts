@@ -10,9 +10,9 @@ import { importContactsFile } from './importContacts';
 import { CONTACT_PRESETS } from './presets';
 
 const CUSTOMERS: MatchCustomer[] = [
-  { id: 1, name: 'Ann Lee', email: 'ann@example.com', phone: '+44 7700 900123', handles: ['@annlee'] },
-  { id: 2, name: 'Bob Ray', email: 'bob@example.com', phone: null, handles: ['forum:@bobr'] },
-  { id: 3, name: 'Other Ann', email: 'ann@example.com', phone: null, handles: [] },
+  { id: 1, name: 'Ann Lee', email: 'ann@example.com', phone: '+44 7700 900123', handles: ['@annlee'], location: null },
+  { id: 2, name: 'Bob Ray', email: 'bob@example.com', phone: null, handles: ['forum:@bobr'], location: null },
+  { id: 3, name: 'Other Ann', email: 'ann@example.com', phone: null, handles: [], location: null },
 ];
 const IX = indexCustomers(CUSTOMERS, [
   { ref: 'INC0000045', customerId: 2 },
@@ -21,11 +21,11 @@ const IX = indexCustomers(CUSTOMERS, [
 
 describe('identity evidence', () => {
   it.each([
-    ['handle on record (which also spells the name)', { id: 10, site: 'twitter', handle: 'AnnLee' }, [[1, 'handle'], [1, 'name']]],
-    ['handle on record for another site only', { id: 11, site: 'twitter', handle: 'bobr' }, []],
-    ['site-qualified handle on its site', { id: 12, site: 'forum', handle: 'bobr' }, [[2, 'handle']]],
-    ['handle spelling the name (weak)', { id: 13, site: 'twitter', handle: 'bob_ray' }, [[2, 'name']]],
-    ['unrelated handle', { id: 14, site: 'twitter', handle: 'carol' }, []],
+    ['handle on record (which also spells the name)', { id: 10, site: 'twitter', handle: 'AnnLee', location: null }, [[1, 'handle'], [1, 'name']]],
+    ['handle on record for another site only', { id: 11, site: 'twitter', handle: 'bobr', location: null }, []],
+    ['site-qualified handle on its site', { id: 12, site: 'forum', handle: 'bobr', location: null }, [[2, 'handle']]],
+    ['handle spelling the name (weak)', { id: 13, site: 'twitter', handle: 'bob_ray', location: null }, [[2, 'name']]],
+    ['unrelated handle', { id: 14, site: 'twitter', handle: 'carol', location: null }, []],
   ])('authors: %s', (_what, author, expected) => {
     expect(findAuthorEvidence(IX, [author]).map((f) => [f.customerId, f.evidence.kind])).toEqual(expected);
   });

@@ -1,9 +1,10 @@
 import type { EvidenceKind, IdentityEvidence } from '../../../shared/domain/contact';
 import { findPii } from '../../../shared/policy/pii';
 import { maskPiiFragment } from '../../../shared/policy/piiMask';
+import { compareLocations } from './location';
 
 /** How much each kind of evidence counts on its own (confidence = 1 − Π(1 − weight) over kinds). */
-export const EVIDENCE_WEIGHTS: Record<EvidenceKind, number> = { email: 0.9, reference: 0.8, phone: 0.7, handle: 0.7, name: 0.25 };
+export const EVIDENCE_WEIGHTS: Record<EvidenceKind, number> = { email: 0.9, reference: 0.8, phone: 0.7, handle: 0.7, location: 0.35, name: 0.25 };
 /** A short ticket number ("ticket 123") is weaker than a distinctive reference (INC0000045). */
 const SHORT_REFERENCE_WEIGHT = 0.5;
 
@@ -14,13 +15,15 @@ export interface MatchCustomer {
   email: string | null;
   phone: string | null;
   handles: string[];
+  location: string | null;
 }
 
-/** An author as matching needs it. */
+/** An author as matching needs it; `location` is the profile's, when an import carried one. */
 export interface MatchAuthor {
   id: number;
   site: string;
   handle: string;
+  location: string | null;
 }
 
 /** A post as matching needs it; `creditTo` is the author evidence in it counts for. */
@@ -136,4 +139,34 @@ export function groupFindings(findings: Finding[]): { authorId: number; customer
   const groups = new Map<string, Finding[]>();
   for (const f of findings) push(groups, `${f.authorId}:${f.customerId}`, f);
   return [...groups.values()].map((g) => ({ authorId: g[0].authorId, customerId: g[0].customerId, ...combineEvidence(g.map((f) => f.evidence)) }));
+}
+
+const quote = (s: string): string => `"${s.length > 60 ? `${s.slice(0, 57)}…` : s}"`;
+
+/**
+ * Location evidence for the pairs other evidence already found, where both the author's profile
+ * and the customer record give a location: the same specific place backs a name match
+ * ("name + location", weighted); different places are recorded against any pair (weight 0,
+ * `against`), so the supervisor sees the conflict instead of it being resolved silently.
+ */
+export function findLocationEvidence(findings: Finding[], customers: MatchCustomer[], authors: MatchAuthor[]): Finding[] {
+  const customerById = new Map(customers.map((c) => [c.id, c]));
+  const authorById = new Map(authors.map((a) => [a.id, a]));
+  const named = new Set(findings.filter((f) => f.evidence.kind === 'name').map((f) => `${f.authorId}:${f.customerId}`));
+  const pairs = new Map(findings.map((f) => [`${f.authorId}:${f.customerId}`, f]));
+  const out: Finding[] = [];
+  for (const [key, { authorId, customerId }] of pairs) {
+    const a = authorById.get(authorId);
+    const c = customerById.get(customerId);
+    if (!a?.location || !c?.location) continue;
+    const { verdict, place } = compareLocations(a.location, c.location);
+    if (verdict === 'same' && named.has(key)) {
+      const detail = `@${a.handle} is in ${quote(a.location)}, the customer record says ${quote(c.location)} (both ${place})`;
+      out.push({ authorId, customerId, evidence: { kind: 'location', detail, weight: EVIDENCE_WEIGHTS.location } });
+    } else if (verdict === 'different') {
+      const detail = `locations differ: @${a.handle} is in ${quote(a.location)}, the customer record says ${quote(c.location)}`;
+      out.push({ authorId, customerId, evidence: { kind: 'location', detail, weight: 0, against: true } });
+    }
+  }
+  return out;
 }

@@ -4,7 +4,9 @@ import type { MatchAuthor, MatchCustomer, MatchPost } from '../contacts/identity
 
 /** Every customer with what matching needs. */
 export async function listMatchCustomers(q: Queryable): Promise<MatchCustomer[]> {
-  const rows = await q.all<{ id: number; name: string | null; email: string | null; phone: string | null; handles: string }>('SELECT id, name, email, phone, handles FROM customers');
+  const rows = await q.all<{ id: number; name: string | null; email: string | null; phone: string | null; handles: string; location: string | null }>(
+    'SELECT id, name, email, phone, handles, location FROM customers',
+  );
   return rows.map((r) => ({ ...r, handles: JSON.parse(r.handles) as string[] }));
 }
 
@@ -16,7 +18,7 @@ export async function listCustomerReferences(q: Queryable): Promise<{ ref: strin
 /** Authors who posted, company accounts left out. */
 export async function listMatchAuthors(q: Queryable): Promise<MatchAuthor[]> {
   return q.all(
-    `SELECT a.id, s.name AS site, a.handle FROM authors a JOIN sites s ON s.id = a.site_id
+    `SELECT a.id, s.name AS site, a.handle, a.location FROM authors a JOIN sites s ON s.id = a.site_id
      WHERE a.is_company = 0 AND EXISTS (SELECT 1 FROM posts p WHERE p.author_id = a.id)`,
   );
 }

@@ -1,19 +1,22 @@
 import { AppFailure } from '../../../shared/contract/result';
 import type { IdentityLink, IdentityStatus, LinkDecision, ProposeReport } from '../../../shared/domain/contact';
 import type { Core } from '../core';
-import { findAuthorEvidence, findPostEvidence, groupFindings, indexCustomers, type Finding } from '../contacts/identityEvidence';
+import { findAuthorEvidence, findLocationEvidence, findPostEvidence, groupFindings, indexCustomers, type Finding } from '../contacts/identityEvidence';
 import { insertIdentityLog, listCustomerReferences, listIdentityLinks, listIdentityLog, listMatchAuthors, listMatchCustomers, readLogLink, scanPostsForEvidence, setLinkStatus, storeProposals } from '../repos/identity';
 
 const PAGE = 5000;
 
 /**
  * Looks for evidence that social authors are imported customers (handle on the record, the
- * customer's e-mail or phone in a post, a reference number of theirs in a thread) and stores it
+ * customer's e-mail or phone in a post, a reference number of theirs in a thread, name + location;
+ * different locations recorded against) and stores it
  * as proposals with a confidence. Nothing is linked: a supervisor confirms or rejects each one.
  */
 export async function proposeIdentityLinks(core: Core): Promise<ProposeReport> {
-  const ix = indexCustomers(await listMatchCustomers(core.db), await listCustomerReferences(core.db));
-  const findings: Finding[] = findAuthorEvidence(ix, await listMatchAuthors(core.db));
+  const customers = await listMatchCustomers(core.db);
+  const authors = await listMatchAuthors(core.db);
+  const ix = indexCustomers(customers, await listCustomerReferences(core.db));
+  const findings: Finding[] = findAuthorEvidence(ix, authors);
   let scannedPosts = 0;
   for (let after = 0; ; ) {
     const posts = await scanPostsForEvidence(core.db, after, PAGE);
@@ -22,6 +25,7 @@ export async function proposeIdentityLinks(core: Core): Promise<ProposeReport> {
     findings.push(...findPostEvidence(ix, posts.filter((p) => p.creditTo !== null)));
     after = posts[posts.length - 1].id;
   }
+  findings.push(...findLocationEvidence(findings, customers, authors));
   const groups = groupFindings(findings);
   const stored = await core.db.transaction((tx) => storeProposals(tx, groups, core.now()));
   return { scannedPosts, candidates: groups.length, ...stored };
