@@ -95,6 +95,21 @@ describe('isoWeekRange', () => {
     ['2015-W53', 'Europe/London', '2015-12-28T00:00:00Z', 168],
     ['2026-W53', 'America/New_York', '2026-12-28T05:00:00Z', 168],
     ['2009-W01', 'UTC', '2008-12-29T00:00:00Z', 168],
+    // Year ends in the report zones: 2020 has 53 ISO weeks, 2021-W01 starts on Monday 4 January.
+    ['2020-W53', 'Europe/London', '2020-12-28T00:00:00Z', 168],
+    ['2021-W01', 'Europe/London', '2021-01-04T00:00:00Z', 168],
+    ['2020-W53', 'America/New_York', '2020-12-28T05:00:00Z', 168],
+    ['2021-W01', 'America/New_York', '2021-01-04T05:00:00Z', 168],
+    // Weeks holding the last Sunday of March / October in London and the US DST weekends in New York, 2020 and 2024.
+    ['2020-W13', 'Europe/London', '2020-03-23T00:00:00Z', 167], // BST starts Sun 29 Mar
+    ['2020-W43', 'Europe/London', '2020-10-18T23:00:00Z', 169], // BST ends Sun 25 Oct
+    ['2024-W13', 'Europe/London', '2024-03-25T00:00:00Z', 167], // BST starts Sun 31 Mar
+    ['2024-W43', 'Europe/London', '2024-10-20T23:00:00Z', 169], // BST ends Sun 27 Oct
+    ['2020-W10', 'America/New_York', '2020-03-02T05:00:00Z', 167], // EDT starts Sun 8 Mar
+    ['2020-W11', 'America/New_York', '2020-03-09T04:00:00Z', 168], // the week after starts on EDT and is whole
+    ['2020-W44', 'America/New_York', '2020-10-26T04:00:00Z', 169], // EDT ends Sun 1 Nov
+    ['2024-W10', 'America/New_York', '2024-03-04T05:00:00Z', 167], // EDT starts Sun 10 Mar
+    ['2024-W44', 'America/New_York', '2024-10-28T04:00:00Z', 169], // EDT ends Sun 3 Nov
   ])('%s in %s starts %s and lasts %i h', (label, zone, startIso, hours) => {
     const range = isoWeekRange(label, zone);
     expect(new Date(range.start).toISOString()).toBe(new Date(startIso).toISOString());

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { Db } from '../db/database';
 import { migrate } from '../db/migrate';
+import { LABEL_COUNTS_SQL, REPORT_POSTS_SQL, SCORED_LABELS_SQL } from '../repos/reports';
+import { REPORT_ALERTS_SQL, REPORT_CASES_SQL, REPORT_CONTACTS_SQL } from '../repos/reportsCare';
+import { memoryCore } from '../testing/fixtures';
 
 describe('migration 0010 (report snapshots and range indexes)', () => {
   it('adds the snapshot table, empty, and the range indexes of contacts, cases and alerts', async () => {
@@ -24,5 +27,29 @@ describe('migration 0010 (report snapshots and range indexes)', () => {
     await migrate(db, 10);
     await expect(db.run("INSERT INTO report_snapshots (label, time_zone) VALUES ('2017-W44', 'UTC')")).rejects.toThrow(/NOT NULL/);
     await db.close();
+  });
+});
+
+const plan = async (sql: string, params: (string | number | null)[]): Promise<string> => {
+  const core = await memoryCore();
+  const rows = await core.db.all<{ detail: string }>(`EXPLAIN QUERY PLAN ${sql}`, params);
+  await core.close();
+  return rows.map((r) => r.detail).join(' | ');
+};
+
+describe('the report reads a range through its indexes', () => {
+  it.each([
+    ["customers' posts of a range", REPORT_POSTS_SQL, [0, 1, null], /SEARCH p USING INDEX posts_created_at/],
+    ["customers' posts of one site", REPORT_POSTS_SQL, [0, 1, 1], /SEARCH p USING INDEX posts_(created_at|site_time)/],
+    ['label counts of a trend week', LABEL_COUNTS_SQL, [0, 1, null], /SEARCH p USING INDEX posts_created_at/],
+    ['scored posts of the persistence window', SCORED_LABELS_SQL, [0, 1, null], /SEARCH p USING INDEX posts_created_at/],
+    ['cases opened or resolved in a range', REPORT_CASES_SQL, [0, 1, null], /MULTI-INDEX OR.*cases_opened.*cases_resolved/s],
+    ['alerts of a range', REPORT_ALERTS_SQL, [0, 1, null], /SEARCH a USING INDEX alerts_raised/],
+    ['contacts of a range', REPORT_CONTACTS_SQL, [0, 1], /SEARCH contacts USING INDEX contacts_at/],
+  ])('%s', async (_name, sql, params, expected) => {
+    const p = await plan(sql as string, params as (number | null)[]);
+    expect(p).toMatch(expected as RegExp);
+    // Joined rows are looked up by key, never scanned.
+    expect(p).not.toMatch(/SCAN (p|a|s|t|c|posts|authors|post_scores|thread_stats|sentiment_corrections|cases|contacts|alerts)\b/);
   });
 });
