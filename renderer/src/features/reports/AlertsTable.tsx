@@ -1,10 +1,12 @@
 import type { WeeklyReport } from '../../../../shared/domain/report';
 import { formatInZone } from './reportFormat';
 import { Section } from './Section';
+import { useRowLimit } from './useRowLimit';
 
 /** Alerts raised in the range and whether they were acknowledged. */
 export function AlertsTable(props: { report: WeeklyReport }) {
   const { alerts, range } = props.report;
+  const { shown, more } = useRowLimit(alerts);
   return (
     <Section title="Alerts of the week" note={`${alerts.length} raised`} empty={alerts.length ? null : 'No alerts were raised in this range.'} testId="section-alerts">
       <table className="report-table" data-testid="alerts-table">
@@ -18,7 +20,7 @@ export function AlertsTable(props: { report: WeeklyReport }) {
           </tr>
         </thead>
         <tbody>
-          {alerts.map((a) => (
+          {shown.map((a) => (
             <tr key={a.id} data-testid="alert-row">
               <td>{formatInZone(a.raisedAt, range.timeZone, true, true)}</td>
               <td><span className={`report-pill ${a.severity}`}>{a.severity}</span></td>
@@ -29,6 +31,7 @@ export function AlertsTable(props: { report: WeeklyReport }) {
           ))}
         </tbody>
       </table>
+      {more}
     </Section>
   );
 }

@@ -1,32 +1,37 @@
+import { useRowLimit } from './useRowLimit';
 import type { ReportCountRow, WeeklyReport } from '../../../../shared/domain/report';
 import { Delta } from './Delta';
 import { formatNumber, formatShare } from './reportFormat';
 import { Section } from './Section';
 
 function CountTable(props: { rows: ReportCountRow[]; groupLabel: string; showNegative: boolean; previousLabel: string; testId: string }) {
+  const { shown, more } = useRowLimit(props.rows);
   return (
-    <table className="report-table" data-testid={props.testId}>
-      <thead>
-        <tr>
-          <th>Name</th>
-          <th>{props.groupLabel}</th>
-          <th className="num">Count</th>
-          <th className="num">Change</th>
-          {props.showNegative && <th className="num">Negative</th>}
-        </tr>
-      </thead>
-      <tbody>
-        {props.rows.map((r) => (
-          <tr key={`${r.name}\u0000${r.group ?? ''}`} data-testid="count-row">
-            <td className="text-cell" data-testid="count-name">{r.name}</td>
-            <td className={r.group ? '' : 'muted'}>{r.group ?? 'all'}</td>
-            <td className="num">{formatNumber(r.count.current)}</td>
-            <td className="num"><Delta change={r.count} kind="count" polarity="neutral" previousLabel={props.previousLabel} /></td>
-            {props.showNegative && <td className="num">{formatShare(r.negativeShare)}</td>}
+    <>
+      <table className="report-table" data-testid={props.testId}>
+        <thead>
+          <tr>
+            <th>Name</th>
+            <th>{props.groupLabel}</th>
+            <th className="num">Count</th>
+            <th className="num">Change</th>
+            {props.showNegative && <th className="num">Negative</th>}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {shown.map((r) => (
+            <tr key={`${r.name}\u0000${r.group ?? ''}`} data-testid="count-row">
+              <td className="text-cell" data-testid="count-name">{r.name}</td>
+              <td className={r.group ? '' : 'muted'}>{r.group ?? 'all'}</td>
+              <td className="num">{formatNumber(r.count.current)}</td>
+              <td className="num"><Delta change={r.count} kind="count" polarity="neutral" previousLabel={props.previousLabel} /></td>
+              {props.showNegative && <td className="num">{formatShare(r.negativeShare)}</td>}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {more}
+    </>
   );
 }
 

@@ -1,6 +1,7 @@
 import type { ReportPersistenceRow, WeeklyReport } from '../../../../shared/domain/report';
 import { formatInZone, formatNet, formatNumber } from './reportFormat';
 import { Section } from './Section';
+import { useRowLimit } from './useRowLimit';
 
 const STATUS_TEXT: Record<ReportPersistenceRow['status'], string> = { new: 'new', continuing: 'continuing', recovered: 'recovered' };
 
@@ -8,6 +9,7 @@ const STATUS_TEXT: Record<ReportPersistenceRow['status'], string> = { new: 'new'
 export function PersistenceTable(props: { report: WeeklyReport }) {
   const { persistence, range, persistenceTotals: totals } = props.report;
   // Core lists only the first rows of each status; the totals say how many there are.
+  const { shown, more } = useRowLimit(persistence);
   const counts = (['new', 'continuing', 'recovered'] as const).map((s) => `${totals?.[s] ?? persistence.filter((p) => p.status === s).length} ${s}`).join(' · ');
   return (
     <Section title="Persistently unhappy" note={counts} empty={persistence.length ? null : 'No persistently unhappy customers: none new, continuing or recovered.'} testId="section-persistence">
@@ -23,7 +25,7 @@ export function PersistenceTable(props: { report: WeeklyReport }) {
           </tr>
         </thead>
         <tbody>
-          {persistence.map((p) => (
+          {shown.map((p) => (
             <tr key={`${p.authorId}-${p.status}`} data-testid="persistence-row">
               <td><span className={`report-pill ${p.status}`}>{STATUS_TEXT[p.status]}</span></td>
               <td className="text-cell" data-testid="person-handle">{p.handle}</td>
@@ -35,6 +37,7 @@ export function PersistenceTable(props: { report: WeeklyReport }) {
           ))}
         </tbody>
       </table>
+      {more}
     </Section>
   );
 }
@@ -42,6 +45,7 @@ export function PersistenceTable(props: { report: WeeklyReport }) {
 /** Top advocates and detractors of the range, by reach. */
 export function ReachTable(props: { report: WeeklyReport }) {
   const { reach } = props.report;
+  const { shown, more } = useRowLimit(reach);
   return (
     <Section title="Advocates and detractors by reach" empty={reach.length ? null : 'No advocates or detractors posted in this range.'} testId="section-reach">
       <table className="report-table" data-testid="reach-table">
@@ -57,7 +61,7 @@ export function ReachTable(props: { report: WeeklyReport }) {
           </tr>
         </thead>
         <tbody>
-          {reach.map((p) => (
+          {shown.map((p) => (
             <tr key={`${p.role}-${p.authorId}`} data-testid="reach-row">
               <td><span className={`report-pill ${p.role}`}>{p.role === 'advocate' ? '▲ advocate' : '▼ detractor'}</span></td>
               <td className="text-cell" data-testid="person-handle">{p.handle}</td>
@@ -70,6 +74,7 @@ export function ReachTable(props: { report: WeeklyReport }) {
           ))}
         </tbody>
       </table>
+      {more}
     </Section>
   );
 }

@@ -83,3 +83,18 @@ describe('ReportBody', () => {
     expect(text(byTestId(host, 'kpi-net')[0], 'kpi-value')).toBe('–');
   });
 });
+
+describe('long tables', () => {
+  it('show the first rows and all of them when asked', async () => {
+    const r = sampleReport();
+    const topics = Array.from({ length: 14 }, (_, i) => ({ ...r.topics[0], name: `topic ${i}` }));
+    const host = await render(<ReportBody report={{ ...r, topics }} readOnly={false} />);
+    const section = byTestId(host, 'section-topics')[0];
+    expect(byTestId(section, 'count-row')).toHaveLength(10);
+    const button = byTestId(section, 'show-all')[0];
+    expect(button.textContent).toBe('Show all 14 (4 more)');
+    await act(async () => button.click());
+    expect(byTestId(section, 'count-row')).toHaveLength(14);
+    expect(byTestId(section, 'show-all')).toHaveLength(0);
+  });
+});
