@@ -17,6 +17,8 @@ describe('check-reply --json', () => {
   it.each([
     [['--site-kind', 'microblog', '--brand', 'Acme', '--text', "I'm Sam from Acme, sorry! Please DM us."], true, []],
     [['--site-kind', 'microblog', '--brand', 'Acme', '--text', 'Sorry, please DM us.'], false, ['disclosure']],
+    [['--site-kind', 'forum', '--brand', 'Acme', '--text', 'Thanks for waiting — Sam here for Acme Support, we have rebooked you'], true, []],
+    [['--site-kind', 'forum', '--brand', 'Acme', '--text', "I'm not from Acme, but try turning it off and on."], false, ['disclosure']],
     [['--site-kind', 'never-respond', '--brand', 'Acme', '--text', "I'm Sam from Acme, sorry!"], false, ['site-policy']],
     [['--site-kind', 'monitor-only', '--brand', 'Acme', '--text', "I'm Sam from Acme, sorry!"], false, ['site-policy']],
     [['--site-kind', 'monitor-only', '--brand', 'Acme', '--text', "I'm Sam from Acme, sorry!", '--override-reason', 'safety'], true, ['site-policy']],

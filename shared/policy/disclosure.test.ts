@@ -43,6 +43,11 @@ describe('affiliation disclosed', () => {
     ['ACME SUPPORT: sorry!', 'Acme'],
     ['Regards,\nSam\nAcme Support', 'Acme'],
     ['Thanks, Sam | Acme Support', 'Acme'],
+    ['Thanks for waiting — Sam here for Acme Support, we have rebooked you', 'Acme'],
+    ['Thanks for waiting, Sam here for Acme Support. We have rebooked you.', 'Acme'],
+    ['Thanks for waiting - Sam from Acme here, you are rebooked.', 'Acme'],
+    ['So sorry about that; Priya here from Acme Air: your bag is on its way.', 'Acme Air'],
+    ['Thanks for waiting – Sam with Acme Support here, rebooked!', 'Acme'],
   ])('%j discloses for %s', (text, brand) => {
     expect(findDisclosure(text, brand)).not.toBeNull();
   });
@@ -80,6 +85,15 @@ describe('affiliation not disclosed', () => {
     ['Thank you for choosing Acme Support', 'Acme'],
     ['I called Acme customer service', 'Acme'],
     ['Sorry. Acme, please fix this.', 'Acme'],
+    ["I'm not from Acme", 'Acme'],
+    ["I'm not from Acme, just a customer who had the same problem.", 'Acme'],
+    ["I don't work for Acme.", 'Acme'],
+    ['I no longer work for Acme.', 'Acme'],
+    ['Thanks for waiting — Sam here for Globex Support, we have rebooked you', 'Acme'],
+    ['Thanks for waiting — my friend here for Acme Support told me to write', 'Acme'],
+    ['Thanks for waiting, sorry here for Acme', 'Acme'],
+    ['Honestly - Acme here is hopeless', 'Acme'],
+    ['Flights were cancelled, Jo here for Acme is the worst', 'Acme'],
   ])('%j does not disclose for %j', (text, brand) => {
     expect(isAffiliationDisclosed(text, brand)).toBe(false);
   });

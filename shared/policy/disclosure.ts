@@ -86,8 +86,9 @@ function patternsFor(b: string): [string, Check | null][] {
       null,
     ],
     [`\\b(?:hi|hello|hey|hiya|greetings)\\s+from\\s+${brand}`, null],
+    // "Sam here for Acme" opens a sentence or a clause: "Thanks for waiting — Sam here for Acme Support, …".
     [
-      `(?:^|[.!?\\n]\\s*|\\b(?:hi|hello|hey|hiya)\\b[\\s,!]*)(?<name>${NAME})\\s+(?:here\\s+(?:from|at|with|for)\\s+${brand}|(?:from|at|with)\\s+${brand}${TEAM_TAIL}\\s+here\\b)${NOT_PLACE_HERE}`,
+      `(?:^|[.!?\\n]\\s*|[,;:—–]\\s*|\\s-\\s+|\\b(?:hi|hello|hey|hiya)\\b[\\s,!]*)(?<name>${NAME})\\s+(?:here\\s+(?:from|at|with|for)\\s+${brand}|(?:from|at|with)\\s+${brand}${TEAM_TAIL}\\s+here\\b)${NOT_PLACE_HERE}`,
       checkCapitalisedName,
     ],
     [`(?:^|[.!?]\\s+)(?<name>${NAME})\\s*(?:,|\\(|@|\\||\\/|-|–|—|\\s(?:from|at|with)\\s)\\s*${brand}${TEAM_TAIL}\\)?${END}`, checkCapitalisedName],
