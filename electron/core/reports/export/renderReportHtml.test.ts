@@ -88,6 +88,8 @@ describe('renderReportHtml', () => {
     expect(response.querySelectorAll('td')[5].className).toBe('num bad');
     expect(doc.querySelector('#cases .figures')?.textContent).toContain('19.5 h');
     expect(doc.querySelector('#alerts tbody')?.textContent).toContain('not acknowledged');
+    // Totals count every unhappy customer, though the table lists one new one.
+    expect(doc.querySelector('#persistence .figure .value')?.textContent).toBe('4');
   });
 
   it('reports progress per section', () => {

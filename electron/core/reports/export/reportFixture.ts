@@ -124,5 +124,6 @@ export function reportFixture(): WeeklyReport {
       { site: AWKWARD, customers: 15, share: 0.1 },
     ],
     activeCustomers: 150,
+    persistenceTotals: { new: 4, continuing: 1, recovered: 1 },
   };
 }

@@ -6,7 +6,8 @@ const STATUS_LABEL: Record<ReportPersistenceRow['status'], string> = { new: 'new
 
 /** Persistently unhappy customers: new, continuing and recovered. */
 export function persistenceSection(r: WeeklyReport): string {
-  const count = (s: ReportPersistenceRow['status']): string => formatCount(r.persistence.filter((p) => p.status === s).length);
+  // persistenceTotals counts every customer; the rows are capped per status.
+  const count = (s: ReportPersistenceRow['status']): string => formatCount(r.persistenceTotals?.[s] ?? r.persistence.filter((p) => p.status === s).length);
   const rows = r.persistence.map((p) => [
     p.handle,
     p.site,
