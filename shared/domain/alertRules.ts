@@ -9,6 +9,11 @@ export interface AlertRules {
   spikeMinPosts: number;
   /** …and this many times the usual count for a window that long. */
   spikeFactor: number;
+  /**
+   * The usual count is also taken from the same hour in this many previous weeks (0: only the
+   * baseline period); the larger of the two is expected, so a weekly rush hour raises nothing.
+   */
+  spikeWeeks: number;
   /** Viral negative thread: a negative root with this many replies within `threadWindowMs`. */
   threadWindowMs: number;
   threadMinReplies: number;
@@ -26,6 +31,7 @@ export const DEFAULT_ALERT_RULES: AlertRules = {
   spikeBaselineMs: 60 * 60_000,
   spikeMinPosts: 20,
   spikeFactor: 4,
+  spikeWeeks: 4,
   threadWindowMs: 60 * 60_000,
   threadMinReplies: 15,
   detractorMinFollowers: 10_000,
@@ -37,7 +43,7 @@ export const DEFAULT_ALERT_RULES: AlertRules = {
 export interface AlertRuleField {
   key: keyof AlertRules;
   label: string;
-  unit: 'minutes' | 'posts' | 'times' | 'replies' | 'followers';
+  unit: 'minutes' | 'posts' | 'times' | 'weeks' | 'replies' | 'followers';
   min: number;
   max: number;
   /** Whole numbers only. */
@@ -48,13 +54,14 @@ const MIN = 60_000;
 
 /**
  * Every threshold with its range, in display units. The ranges follow what the live engine keeps:
- * minute counts reach back two days, thread reply rates one hour.
+ * minute counts reach back two days, hour counts five weeks, thread reply rates one hour.
  */
 export const ALERT_RULE_FIELDS: readonly AlertRuleField[] = [
   { key: 'spikeWindowMs', label: 'Spike window', unit: 'minutes', min: 1, max: 60, int: true },
   { key: 'spikeBaselineMs', label: 'Spike baseline (period before the window)', unit: 'minutes', min: 5, max: 24 * 60, int: true },
   { key: 'spikeMinPosts', label: 'Spike minimum posts in the window', unit: 'posts', min: 1, max: 1_000_000, int: true },
   { key: 'spikeFactor', label: 'Spike factor (times the usual count)', unit: 'times', min: 1.1, max: 100, int: false },
+  { key: 'spikeWeeks', label: 'Spike: usual count also from this hour in previous weeks', unit: 'weeks', min: 0, max: 4, int: true },
   { key: 'threadWindowMs', label: 'Viral thread window', unit: 'minutes', min: 5, max: 60, int: true },
   { key: 'threadMinReplies', label: 'Viral thread minimum replies', unit: 'replies', min: 2, max: 1_000_000, int: true },
   { key: 'detractorMinFollowers', label: 'Influential author: minimum followers', unit: 'followers', min: 1, max: 1_000_000_000, int: true },

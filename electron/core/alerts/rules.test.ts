@@ -3,27 +3,41 @@ import { DEFAULT_ALERT_RULES as R, findDetractors, findSpikes, findViralThreads 
 
 describe('volume spike rule', () => {
   it.each([
-    // current, baseline (posts in the hour before), raises?
-    [30, 0, true],
-    [19, 0, false],
-    [30, 60, true], // usual 5 per 5 min: 30 ≥ 4 × 5
-    [30, 120, false], // usual 10: 30 < 40
-    [199, 600, false],
-    [200, 600, true],
-  ])('%i posts against %i in the hour before: %s', (current, baseline, raises) => {
-    const found = findSpikes([{ siteId: 1, siteName: 'twitter', current, negative: 20, baseline }], R);
+    // current, baseline (posts in the hour before), weekly (this hour in past weeks, per 5 min), raises?
+    [30, 0, 0, true],
+    [19, 0, 0, false],
+    [30, 60, 0, true], // expected 5 per 5 min: 30 ≥ 4 × 5
+    [30, 120, 0, false], // expected 10: 30 < 40
+    [199, 600, 0, false],
+    [200, 600, 0, true],
+    [30, 0, 7.5, true], // this hour is usually busier: expected 7.5, 30 ≥ 4 × 7.5
+    [30, 0, 8, false], // expected 8: 30 < 32
+    [30, 60, 10, false], // the larger expectation wins
+  ])('%i posts against %i in the hour before and %d at this hour in past weeks: %s', (current, baseline, weekly, raises) => {
+    const found = findSpikes([{ siteId: 1, siteName: 'twitter', current, negative: 20, baseline, weekly }], R);
     expect(found.length === 1).toBe(raises);
     if (raises) expect(found[0]).toMatchObject({ kind: 'volume-spike', severity: 'critical', subject: 'site:1', siteId: 1 });
   });
 
-  it('says how far above usual and how negative', () => {
-    const [a] = findSpikes([{ siteId: 2, siteName: 'forum', current: 40, negative: 30, baseline: 0 }], R);
+  it('ignores past weeks when spikeWeeks is 0', () => {
+    expect(findSpikes([{ siteId: 1, siteName: 'twitter', current: 30, negative: 0, baseline: 0, weekly: 20 }], { ...R, spikeWeeks: 0 })).toHaveLength(1);
+  });
+
+  it('says what it saw, what it expected and why, the thresholds, and how negative', () => {
+    const [a] = findSpikes([{ siteId: 2, siteName: 'forum', current: 40, negative: 30, baseline: 12, weekly: 2.25 }], R);
     expect(a.title).toBe('Volume spike on forum');
-    expect(a.detail).toBe('40 posts in 5 min (usually under 1, from the 60 min before); threshold: ≥ 4× usual and ≥ 20 posts; 75% negative');
+    expect(a.detail).toBe('40 posts in 5 min, expected 2.3 (the larger of 1.0 from the 60 min before and 2.3 at this hour in the 4 weeks before); threshold: ≥ 4× expected (at least 1) and ≥ 20 posts; 75% negative');
+    const [b] = findSpikes([{ siteId: 2, siteName: 'forum', current: 40, negative: 30, baseline: 0, weekly: 0 }], { ...R, spikeWeeks: 0 });
+    expect(b.detail).toBe('40 posts in 5 min, expected 0.0 (0.0 from the 60 min before); threshold: ≥ 4× expected (at least 1) and ≥ 20 posts; 75% negative');
   });
 });
 
 describe('viral negative thread rule', () => {
+  it('states the reply count and the threshold', () => {
+    const [t] = findViralThreads([{ rootId: 9, siteId: 1, siteName: 'twitter', author: 'angry', replies: 22, rootLabel: 'negative' }], R);
+    expect(t.detail).toBe("@angry's complaint drew 22 replies in 60 min; threshold: ≥ 15 replies");
+  });
+
   it.each([
     ['negative', 15, true],
     ['negative', 14, false],

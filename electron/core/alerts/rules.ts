@@ -14,28 +14,38 @@ export interface SpikeInput {
   negative: number;
   /** Posts in the baseline period before it. */
   baseline: number;
+  /** Mean posts of the same hour in the previous `spikeWeeks` weeks, scaled to the window (0: none). */
+  weekly: number;
+}
+
+/** A count as the alert text gives it: one decimal under ten. */
+function figure(n: number): string {
+  return n < 10 ? n.toFixed(1) : String(Math.round(n));
 }
 
 /**
- * Volume spike: the window's posts reach the minimum and `spikeFactor` times the usual count (the
- * baseline period scaled to the window's length, at least one post). One alert per site; its
- * detail gives the observed count, the usual one and the thresholds.
+ * Volume spike: the window's posts reach the minimum and `spikeFactor` times the expected count:
+ * the larger of the baseline period (scaled to the window's length) and the same hour of previous
+ * weeks, at least one post. One alert per site; its detail gives the observed and expected counts,
+ * where the expectation comes from, and the thresholds.
  */
 export function findSpikes(sites: readonly SpikeInput[], rules: AlertRules): NewAlert[] {
   const scale = rules.spikeWindowMs / rules.spikeBaselineMs;
   const minutes = Math.round(rules.spikeWindowMs / 60_000);
   const baseMinutes = Math.round(rules.spikeBaselineMs / 60_000);
+  const expectedOf = (s: SpikeInput): number => Math.max(s.baseline * scale, rules.spikeWeeks > 0 ? s.weekly : 0);
   return sites
-    .filter((s) => s.current >= rules.spikeMinPosts && s.current >= rules.spikeFactor * Math.max(1, s.baseline * scale))
+    .filter((s) => s.current >= rules.spikeMinPosts && s.current >= rules.spikeFactor * Math.max(1, expectedOf(s)))
     .map((s) => {
-      const usual = s.baseline * scale;
+      const recent = `${figure(s.baseline * scale)} from the ${baseMinutes} min before`;
+      const why = rules.spikeWeeks > 0 ? `the larger of ${recent} and ${figure(s.weekly)} at this hour in the ${rules.spikeWeeks} weeks before` : recent;
       const negShare = s.current > 0 ? Math.round((100 * s.negative) / s.current) : 0;
       return {
         kind: 'volume-spike',
         severity: 'critical',
         subject: `site:${s.siteId}`,
         title: `Volume spike on ${s.siteName}`,
-        detail: `${s.current} posts in ${minutes} min (usually ${usual < 1 ? 'under 1' : Math.round(usual)}, from the ${baseMinutes} min before); threshold: ≥ ${rules.spikeFactor}× usual and ≥ ${rules.spikeMinPosts} posts; ${negShare}% negative`,
+        detail: `${s.current} posts in ${minutes} min, expected ${figure(expectedOf(s))} (${why}); threshold: ≥ ${rules.spikeFactor}× expected (at least 1) and ≥ ${rules.spikeMinPosts} posts; ${negShare}% negative`,
         siteId: s.siteId,
         postId: null,
       } satisfies NewAlert;

@@ -4,7 +4,26 @@ import { findDetractors, findSpikes, findViralThreads, type AlertRules, type Spi
 import { ALL_TOPICS } from './buckets';
 import { readThreadRoot } from './liveRepo';
 import type { LiveEngine } from './engine';
-import { MINUTE } from './window';
+import { HOUR, MINUTE, WEEK } from './window';
+
+/**
+ * Mean posts of a site in the hour holding `start`, one to `spikeWeeks` weeks back, scaled to the
+ * spike window (hour counts are what reach back weeks). Weeks the hour store no longer holds are
+ * left out of the mean.
+ */
+function weeklyUsual(engine: LiveEngine, rules: AlertRules, siteId: number, start: number, now: number): number {
+  const hour = Math.floor(start / HOUR) * HOUR;
+  const one = { siteIds: new Set([siteId]), topic: ALL_TOPICS };
+  let sum = 0;
+  let weeks = 0;
+  for (let k = 1; k <= rules.spikeWeeks; k++) {
+    const from = hour - k * WEEK;
+    if (!engine.stores.hour.covers(from, now)) break;
+    sum += engine.stores.hour.collect(from, from + HOUR, HOUR, one).perSite.get(siteId)?.[0] ?? 0;
+    weeks++;
+  }
+  return weeks ? (sum / weeks) * (rules.spikeWindowMs / HOUR) : 0;
+}
 
 /** Per-site counts of the spike window (the last minutes, the current one included) and its baseline. */
 export function spikeInputs(engine: LiveEngine, rules: AlertRules, now: number): SpikeInput[] {
@@ -19,7 +38,8 @@ export function spikeInputs(engine: LiveEngine, rules: AlertRules, now: number):
     const one = { siteIds: new Set([siteId]), topic: ALL_TOPICS };
     const negative = engine.stores.minute.collect(start, end, rules.spikeWindowMs, one).labels[0][0];
     const baseline = engine.stores.minute.collect(base, start, rules.spikeBaselineMs, one).perSite.get(siteId)?.[0] ?? 0;
-    out.push({ siteId, siteName: engine.siteNames.get(siteId) ?? `site ${siteId}`, current: counts[0], negative, baseline });
+    const weekly = weeklyUsual(engine, rules, siteId, start, now);
+    out.push({ siteId, siteName: engine.siteNames.get(siteId) ?? `site ${siteId}`, current: counts[0], negative, baseline, weekly });
   }
   return out;
 }

@@ -51,7 +51,7 @@ describe('the live timer', () => {
     await pushPosts(core, Array.from({ length: 25 }, (_, i) => ({ id: `n${i}`, ago: i * 1000, label: 'negative' as const })));
     const tick = await runtime.tick();
     expect(tick?.alerts).toEqual([expect.objectContaining({ kind: 'volume-spike', severity: 'critical', title: 'Volume spike on twitter' })]);
-    expect(tick?.alerts[0].detail).toBe('25 posts in 5 min (usually under 1, from the 60 min before); threshold: ≥ 4× usual and ≥ 20 posts; 100% negative');
+    expect(tick?.alerts[0].detail).toBe('25 posts in 5 min, expected 0.0 (the larger of 0.0 from the 60 min before and 0.0 at this hour in the 4 weeks before); threshold: ≥ 4× expected (at least 1) and ≥ 20 posts; 100% negative');
     await pushPosts(core, [{ id: 'more', ago: 0, label: 'negative' }]);
     await runtime.tick();
     expect(raised).toHaveLength(1);
