@@ -3,7 +3,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog } from 'electron';
 import { openCore, type Core } from '../core/core';
 import { resolveDbPath } from '../core/paths';
+import { usePdfPrinter } from '../core/reports/export/exportReport';
+import { startReportSchedule } from '../core/reports/scheduleRunner';
 import { forwardEvents, registerIpc } from './ipc';
+import { installAppMenu, SNAPSHOT_FLAG } from './menu';
+import { printPdfInElectron } from './reportPdf';
 import { lockDown } from './security';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -40,14 +44,23 @@ function createWindow(core: Core): BrowserWindow {
 async function start(): Promise<void> {
   await app.whenReady();
   let core: Core;
+  // File → Open snapshot relaunches with --snapshot FILE: a frozen week, opened read-only.
+  const snapshot = argValue(SNAPSHOT_FLAG);
   try {
-    core = await openCore({ dbPath: resolveDbPath(argValue('--db'), app.getPath('userData')), appVersion: app.getVersion() });
+    core = snapshot
+      ? await openCore({ dbPath: snapshot, readOnly: true, appVersion: app.getVersion() })
+      : await openCore({ dbPath: resolveDbPath(argValue('--db'), app.getPath('userData')), appVersion: app.getVersion() });
   } catch (err) {
     dialog.showErrorBox('Listening Post cannot open its database', err instanceof Error ? err.message : String(err));
     app.exit(1);
     return;
   }
   registerIpc(core, (url) => url.startsWith(appOrigin));
+  // Report PDFs: Electron's printToPDF here; the CLI and `serve` use headless Chromium.
+  usePdfPrinter(printPdfInElectron);
+  installAppMenu(() => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]);
+  // The Monday-morning report (Reports view → Schedule); a snapshot is read-only and never runs it.
+  const stopReports = snapshot ? async () => undefined : startReportSchedule(core);
   createWindow(core);
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow(core);
@@ -55,7 +68,7 @@ async function start(): Promise<void> {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('will-quit', () => void core.close());
+  app.on('will-quit', () => void stopReports().then(() => core.close()));
 }
 
 void start();

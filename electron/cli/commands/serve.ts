@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { openCore } from '../../core/core';
 import { receiveWebhookPosts, WEBHOOK_MAX_BODY, WEBHOOK_PATH } from '../../core/connectors/webhook';
 import { startConnectors } from '../../core/connectors/scheduler';
+import { startReportSchedule } from '../../core/reports/scheduleRunner';
 import { scanWatchedFolders } from '../../core/services/sourcesFolders';
 import { startLive } from '../../core/live/liveRuntime';
 import { resolveDbPath } from '../../core/paths';
@@ -36,6 +37,10 @@ author, created_at, text, …) and answers with the counts; the token applies to
     });
     // Feeds and watched folders (configured in the Sources view) run while the app is served.
     const stopConnectors = startConnectors(core, { jobs: [{ everyMs: 5_000, run: (c) => scanWatchedFolders(c) }] });
+    // The Monday-morning report (Reports view → Schedule), PDFs by headless Chromium when present.
+    const stopReports = startReportSchedule(core, {
+      onRun: (r) => process.stderr.write(r.error ? `scheduled report ${r.week} failed: ${r.error}\n` : `scheduled report ${r.week} written to ${r.dir}\n`),
+    });
     const url = token ? `${served.url}?token=${encodeURIComponent(token)}` : served.url;
     process.stdout.write(`Listening Post is served at ${url}\nDatabase: ${core.db.file}\n`);
     await new Promise<void>((resolve) => {
@@ -44,6 +49,7 @@ author, created_at, text, …) and answers with the counts; the token applies to
       process.once('SIGTERM', stop);
     });
     stopConnectors();
+    await stopReports();
     await live.stop();
     await served.close();
     await core.close();
