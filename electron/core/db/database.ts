@@ -97,24 +97,43 @@ export class Db implements Queryable {
    * `fn` talks to the connection directly; other callers wait until the transaction ends.
    */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
+    return this.enqueue(() => this.runTransaction(fn));
+  }
+
+  /**
+   * Like `transaction`, with foreign-key enforcement off for its duration: for copies of partial
+   * data (report snapshots) whose references the caller checks itself with PRAGMA foreign_key_check
+   * before returning. The pragma cannot change inside a transaction, so it is set around it, in the
+   * same queue slot: no other caller's statement runs without foreign keys.
+   */
+  transactionWithoutForeignKeys<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
     return this.enqueue(async () => {
-      const conn = this.conn;
-      const tx: Queryable = {
-        run: (sql, params = []) => runOn(conn, sql, params),
-        all: <R>(sql: string, params: SqlValue[] = []) => allOn<R>(conn, sql, params),
-        get: <R>(sql: string, params: SqlValue[] = []) => getOn<R>(conn, sql, params),
-        exec: (sql) => execOn(conn, sql),
-      };
-      await execOn(conn, 'BEGIN IMMEDIATE');
+      await execOn(this.conn, 'PRAGMA foreign_keys = OFF');
       try {
-        const out = await fn(tx);
-        await execOn(conn, 'COMMIT');
-        return out;
-      } catch (err) {
-        await execOn(conn, 'ROLLBACK').catch(() => undefined);
-        throw err;
+        return await this.runTransaction(fn);
+      } finally {
+        await execOn(this.conn, 'PRAGMA foreign_keys = ON');
       }
     });
+  }
+
+  private async runTransaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
+    const conn = this.conn;
+    const tx: Queryable = {
+      run: (sql, params = []) => runOn(conn, sql, params),
+      all: <R>(sql: string, params: SqlValue[] = []) => allOn<R>(conn, sql, params),
+      get: <R>(sql: string, params: SqlValue[] = []) => getOn<R>(conn, sql, params),
+      exec: (sql) => execOn(conn, sql),
+    };
+    await execOn(conn, 'BEGIN IMMEDIATE');
+    try {
+      const out = await fn(tx);
+      await execOn(conn, 'COMMIT');
+      return out;
+    } catch (err) {
+      await execOn(conn, 'ROLLBACK').catch(() => undefined);
+      throw err;
+    }
   }
 
   /** Closes the connection after queued work finishes. */

@@ -41,6 +41,22 @@ describe('migrations', () => {
   });
 });
 
+describe('Db.transactionWithoutForeignKeys', () => {
+  it('accepts rows whose references arrive later, and switches enforcement back on afterwards', async () => {
+    const db = await Db.open(':memory:');
+    await db.exec('CREATE TABLE parent (id INTEGER PRIMARY KEY); CREATE TABLE child (id INTEGER PRIMARY KEY, parent_id INTEGER REFERENCES parent(id))');
+    await expect(db.transaction((tx) => tx.run('INSERT INTO child VALUES (1, 7)'))).rejects.toThrow(/FOREIGN KEY/);
+    await db.transactionWithoutForeignKeys(async (tx) => {
+      await tx.run('INSERT INTO child VALUES (1, 7)');
+      await tx.run('INSERT INTO parent VALUES (7)');
+    });
+    expect(await db.all('SELECT * FROM child')).toEqual([{ id: 1, parent_id: 7 }]);
+    expect(await db.get('PRAGMA foreign_keys')).toEqual({ foreign_keys: 1 });
+    await expect(db.run('INSERT INTO child VALUES (2, 8)')).rejects.toThrow(/FOREIGN KEY/);
+    await db.close();
+  });
+});
+
 describe('Db.transaction', () => {
   it('rolls back everything when the function throws', async () => {
     const db = await Db.open(':memory:');

@@ -52,7 +52,7 @@ async function prepareFile(path: string): Promise<void> {
 async function copyInto(core: Core, path: string, marker: Omit<Parameters<typeof writeSnapshotMarker>[1], 'posts'>): Promise<number> {
   await attachSnapshot(core.db, path);
   try {
-    return await core.db.transaction(async (tx) => {
+    return await core.db.transactionWithoutForeignKeys(async (tx) => {
       const posts = await copyReportData(tx, marker.dataFrom, marker.dataTo);
       await writeSnapshotMarker(tx, { ...marker, posts });
       return posts;

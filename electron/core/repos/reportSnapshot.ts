@@ -1,7 +1,7 @@
 // SQL of "Freeze week": copies what a report of a range reads from the main database into a
 // snapshot file attached as `snap` (already migrated to the same schema, so columns line up).
 // The copy is referentially whole: rows that copied rows refer to (a reply's ancestors, an alert's
-// post, a linked author …) come along, so foreign keys hold in the snapshot.
+// post, a linked author …) come along, and PRAGMA foreign_key_check proves it before commit.
 import type { Queryable } from '../db/database';
 
 /** Tables copied whole: small, and read by id from many places (sites, models, SLA policies …). */
@@ -55,15 +55,20 @@ async function existingTables(q: Queryable, schema: 'main' | 'snap'): Promise<st
 }
 
 /**
- * Copies into `snap` (inside the caller's transaction; foreign keys are checked at commit) the
- * whole small tables and every dated row in [from, to) with what it refers to. Returns the posts copied.
+ * Copies into `snap` (inside the caller's transaction, run without foreign-key enforcement because
+ * rows arrive children first) the whole small tables and every dated row in [from, to) with what it
+ * refers to, then insists with PRAGMA foreign_key_check that every reference holds. Returns the posts copied.
  */
 export async function copyReportData(tx: Queryable, from: number, to: number): Promise<number> {
-  await tx.run('PRAGMA defer_foreign_keys = ON');
   for (const table of await existingTables(tx, 'snap')) await tx.run(`INSERT INTO snap.${table} SELECT * FROM main.${table}`);
   for (const sql of DATED) await tx.run(sql, [from, to]);
   while ((await tx.run(MISSING_POSTS)).changes > 0);
   for (const sql of DEPENDENT) await tx.run(sql);
+  const dangling = await tx.all<{ table: string; parent: string }>('PRAGMA snap.foreign_key_check');
+  if (dangling.length > 0) {
+    const first = dangling[0];
+    throw new Error(`the snapshot copy left ${dangling.length} rows referring to missing ones (first: ${first.table} → ${first.parent})`);
+  }
   const r = await tx.get<{ n: number }>('SELECT count(*) AS n FROM snap.posts');
   return r?.n ?? 0;
 }
