@@ -38,6 +38,37 @@ export interface ContactColumnMapping {
   incidentClosed: string | null;
 }
 
+/** A mapping with no column chosen yet (the dialog's starting point before guesses). */
+export const EMPTY_CONTACT_MAPPING: ContactColumnMapping = {
+  customerKey: null,
+  name: null,
+  email: null,
+  phone: null,
+  handles: null,
+  location: null,
+  contactId: '',
+  at: null,
+  timeFormat: 'auto',
+  channel: null,
+  agent: null,
+  reason: null,
+  outcome: null,
+  incidentId: null,
+  incidentTitle: null,
+  incidentStatus: null,
+  incidentOpened: null,
+  incidentClosed: null,
+};
+
+/** What keeps a mapping from running, naming the field, or null when it can run (the dialog and the import both ask). */
+export function contactMappingProblem(m: ContactColumnMapping): { field: string; message: string } | null {
+  if (!m.contactId) return { field: 'mapping.contactId', message: 'choose the column with the contact (ticket, conversation) id' };
+  if (!m.customerKey && !m.email && !m.phone && !m.name) return { field: 'mapping.customerKey', message: 'choose a column that names the customer: customer id, e-mail, phone or name' };
+  const incidentOnly = (['incidentTitle', 'incidentStatus', 'incidentOpened', 'incidentClosed'] as const).find((f) => m[f]);
+  if (incidentOnly && !m.incidentId) return { field: 'mapping.incidentId', message: `choose the incident id column: ${incidentOnly} describes an incident` };
+  return null;
+}
+
 /** A contact-history preset: built in, or a saved column mapping. */
 export interface ContactPresetInfo {
   name: string;

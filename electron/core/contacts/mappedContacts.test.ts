@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ContactColumnMapping } from '../../../shared/domain/contactImport';
+import { contactMappingProblem, type ContactColumnMapping } from '../../../shared/domain/contactImport';
 import { listQuarantine } from '../repos/imports';
 import { memoryCore, tempFile } from '../testing/fixtures';
 import { importContactsFile } from './importContacts';
-import { contactMappingProblem, contactPresetFromMapping, parseContactTime } from './mappedContacts';
+import { contactPresetFromMapping, parseContactTime } from './mappedContacts';
 
 const NONE: ContactColumnMapping = {
   customerKey: null, name: null, email: null, phone: null, handles: null, location: null, contactId: '', at: null, timeFormat: 'auto',

@@ -1,5 +1,5 @@
 import { AppFailure } from '../../../shared/contract/result';
-import type { ContactColumnMapping, ContactTimeFormat } from '../../../shared/domain/contactImport';
+import { contactMappingProblem, type ContactColumnMapping, type ContactTimeFormat } from '../../../shared/domain/contactImport';
 import { parseMappedTime } from '../ingest/mappingPreset';
 import type { ContactPreset, IncomingIncident, MappedContactRow } from './contactPreset';
 import { bad, channelOf, field, handlesOf, normalisePhone, parseDayFirst, parseEmail, parseExportTime, parseMonthFirst } from './contactPreset';
@@ -35,15 +35,6 @@ const COLUMN_FIELDS = [
 /** The columns a mapping reads; a file must have all of them. */
 export function mappedContactColumns(m: ContactColumnMapping): string[] {
   return [...new Set(COLUMN_FIELDS.map((f) => m[f]).filter((c): c is string => !!c))];
-}
-
-/** What keeps a mapping from running, naming the field, or null when it can run. */
-export function contactMappingProblem(m: ContactColumnMapping): { field: string; message: string } | null {
-  if (!m.contactId) return { field: 'mapping.contactId', message: 'choose the column with the contact (ticket, conversation) id' };
-  if (!m.customerKey && !m.email && !m.phone && !m.name) return { field: 'mapping.customerKey', message: 'choose a column that names the customer: customer id, e-mail, phone or name' };
-  const incidentOnly = (['incidentTitle', 'incidentStatus', 'incidentOpened', 'incidentClosed'] as const).find((f) => m[f]);
-  if (incidentOnly && !m.incidentId) return { field: 'mapping.incidentId', message: `choose the incident id column: ${incidentOnly} describes an incident` };
-  return null;
 }
 
 type Time = { ok: true; value: number | null } | { ok: false; reason: string };

@@ -8,7 +8,8 @@ import { useImportRun } from './useImportRun';
 
 const MAP = '__map__';
 
-function Progress(props: { run: ReturnType<typeof useImportRun> }) {
+/** An import's progress bar with rows/s, ETA and Cancel while it runs, then its result line. */
+export function ImportProgressLine(props: { run: ReturnType<typeof useImportRun> }) {
   const { progress, report, running } = props.run;
   const f = progress ? progressFigures(progress) : null;
   if (report) {
@@ -82,7 +83,7 @@ export function ImportPanel(props: { onClose(): void }) {
           <button type="button" className="primary" data-testid="import-start" disabled={!!problem || run.running} onClick={start}>Import</button>
         </>
       )}
-      <Progress run={run} />
+      <ImportProgressLine run={run} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { TIME_FORMATS, type ColumnMapping } from '../../../../shared/domain/importMapping';
 import type { FilePreview } from '../../../../shared/domain/importMapping';
+import { FilePreviewTable } from '../../components/FilePreviewTable';
 
 type ColumnField = 'id' | 'author' | 'createdAt' | 'text' | 'siteColumn' | 'inReplyTo' | 'url' | 'authorFollowers' | 'authorIsCompany' | 'lang';
 
@@ -23,18 +24,7 @@ export function MappingDialog(props: { preview: FilePreview; mapping: ColumnMapp
   return (
     <div className="mapping" data-testid="mapping-dialog">
       <h4>Map columns</h4>
-      <div className="mapping-preview">
-        <table className="grid compact">
-          <thead>
-            <tr>{preview.header.map((h) => <th key={h}>{h}</th>)}</tr>
-          </thead>
-          <tbody>
-            {preview.rows.map((row, i) => (
-              <tr key={i}>{preview.header.map((h, j) => <td key={h}>{(row[j] ?? '').slice(0, 80)}</td>)}</tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <FilePreviewTable header={preview.header} rows={preview.rows} />
       <div className="mapping-fields">
         {FIELDS.map((f) => (
           <label key={f.key} className="field">
