@@ -3,38 +3,21 @@
 // the database takes a few minutes:
 //   LP_FIRSTPAINT=1 [LP_FIRSTPAINT_POSTS=1000000] npx playwright test renderer/e2e/wall.firstpaint.spec.ts
 import { execFileSync } from 'node:child_process';
-import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { once } from 'node:events';
 import { expect, test } from '@playwright/test';
+import { writePostsCsv } from './bigCsv';
 import { freePort, startServe } from './liveApp';
 
 const POSTS = Number(process.env.LP_FIRSTPAINT_POSTS ?? 1_000_000);
-const SITES = ['twitter', 'forum', 'reviews', 'facebook', 'news'];
-const TEXTS = ['flight delayed again, still waiting for help', 'thanks for the quick refund, great service', 'bag lost on the way home', 'app crash at check in', 'love the new seats'];
-
-/** A generic CSV of `n` posts spread over the 30 days before now (the newest minutes included). */
-async function writePosts(path: string, n: number): Promise<void> {
-  const out = createWriteStream(path);
-  const now = Date.now();
-  const span = 30 * 86_400_000;
-  out.write('id,site,author,created_at,text\n');
-  for (let i = 0; i < n; i++) {
-    const line = `${i},${SITES[i % 5]},user${(i * 7919) % 60_000},${Math.round(now - span + (span * i) / n)},${TEXTS[i % 5]} #${i % 97}\n`;
-    if (!out.write(line)) await once(out, 'drain');
-  }
-  out.end();
-  await once(out, 'finish');
-}
-
 test('wall first paint with a large database', async ({ page }) => {
   test.skip(!process.env.LP_FIRSTPAINT, 'builds a 1M-post database: set LP_FIRSTPAINT=1 to run it');
   test.setTimeout(30 * 60_000);
   const dir = mkdtempSync(join(tmpdir(), 'lp-firstpaint-'));
   try {
     const db = join(dir, 'big.sqlite');
-    await writePosts(join(dir, 'posts.csv'), POSTS);
+    await writePostsCsv(join(dir, 'posts.csv'), POSTS);
     const imported = Date.now();
     execFileSync(process.execPath, [join(process.cwd(), 'out/cli/index.js'), 'import', '--db', db, '--preset', 'generic', '--json', join(dir, 'posts.csv')], { stdio: ['ignore', 'pipe', 'inherit'] });
     console.log(`[perf] built the database: ${POSTS} posts in ${((Date.now() - imported) / 1000).toFixed(0)} s`);
