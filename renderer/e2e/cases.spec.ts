@@ -80,7 +80,12 @@ test('a post becomes one case per conversation, moves by drag and by keyboard', 
   await expect(pii).toContainText('**** **** **** 1111');
   await expect(page.getByTestId('reply-store')).toBeDisabled();
   await page.screenshot({ path: 'test-results/screens/cases-check.png' });
-  await page.getByTestId('reply-text').fill("Hi alice, I'm Sam from Acme. We refunded the second charge to the card ending 1111.");
+  // Without saying who writes for Acme the reply fails the disclosure check; a mid-sentence introduction passes it.
+  await page.getByTestId('reply-text').fill('Hi alice, thanks for waiting. We refunded the second charge to the card ending 1111.');
+  await expect(page.locator('[data-testid=reply-problem][data-rule=disclosure]')).toBeVisible();
+  await expect(page.getByTestId('reply-checks')).toHaveAttribute('data-ok', 'false');
+  await page.getByTestId('reply-text').fill('Hi alice, thanks for waiting — Sam here for Acme Support, we refunded the second charge to the card ending 1111.');
+  await expect(page.locator('[data-testid=reply-problem][data-rule=disclosure]')).toHaveCount(0);
   await expect(page.getByTestId('reply-checks')).toHaveAttribute('data-ok', 'true');
   await page.getByTestId('reply-store').click();
   await expect(page.getByTestId('stored-reply')).toHaveCount(1);

@@ -51,7 +51,7 @@ export function CustomerPanel(props: { customerId: number; onChanged: () => void
         <h3>{c.name ?? c.externalKey}</h3>
         <span className={`verdict ${p.verdict}`} data-testid="customer-verdict" title={p.rule}>{VERDICT_WORDS[p.verdict]}</span>
       </header>
-      <div className="muted small">{[c.email, c.phone, `${c.source}: ${c.externalKey}`].filter(Boolean).join(' · ')}</div>
+      <div className="muted small" data-testid="customer-facts">{[c.email, c.phone, c.location && `in ${c.location}`, `${c.source}: ${c.externalKey}`].filter(Boolean).join(' · ')}</div>
       <HandlesEditor customerId={c.id} handles={c.handles} onSaved={changed} />
       <h4 className="section-title">Social identities</h4>
       {detail.links.length === 0 && <p className="muted">No proposals. Add a handle on record, or run “Find identity links”.</p>}

@@ -31,7 +31,9 @@ export function IdentityLinkCard(props: { link: IdentityLink; perspective: 'cust
       </div>
       <ul className="evidence">
         {l.evidence.map((e, i) => (
-          <li key={i}><span className="tag">{e.kind}</span> {e.detail}</li>
+          <li key={i} className={e.against ? 'against' : undefined} data-testid={e.against ? 'evidence-against' : 'evidence'}>
+            <span className="tag">{e.against ? `${e.kind} ✗` : e.kind}</span> {e.detail}{e.against ? ' — speaks against this link' : ''}
+          </li>
         ))}
       </ul>
       {l.conflicts.length > 0 && (
