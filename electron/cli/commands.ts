@@ -11,6 +11,7 @@ import { scoreCommand } from './commands/score';
 import { serveCommand } from './commands/serve';
 import { statsCommand } from './commands/stats';
 import { trainCommand } from './commands/train';
+import { trainTopicsCommand } from './commands/trainTopics';
 
 /** Every CLI command. Later issues add theirs here. */
-export const COMMANDS: Command[] = [serveCommand, statsCommand, importCommand, importContactsCommand, demoCommand, replayCommand, connectorsCommand, checkReplyCommand, reachCommand, reportCommand, scoreCommand, trainCommand];
+export const COMMANDS: Command[] = [serveCommand, statsCommand, importCommand, importContactsCommand, demoCommand, replayCommand, connectorsCommand, checkReplyCommand, reachCommand, reportCommand, scoreCommand, trainCommand, trainTopicsCommand];

@@ -54,7 +54,7 @@ export function resolveTraining(examples: readonly LabelledText[], opts: TrainOp
 }
 
 /** Per-class weights for the loss. */
-function classWeights(y: Int8Array, how: ResolvedTrainOptions['classWeighting']): number[] {
+function classWeights(y: Int8Array, how: ResolvedTrainOptions['classWeighting'], C: number): number[] {
   const counts = new Array<number>(C).fill(0);
   for (const c of y) counts[c]++;
   return counts.map((n) => {
@@ -64,15 +64,18 @@ function classWeights(y: Int8Array, how: ResolvedTrainOptions['classWeighting'])
   });
 }
 
-/** Per slot: C weights then C AdaGrad accumulators, side by side so one update touches one cache line. */
-const STRIDE = 2 * C;
-
-/** Fits softmax regression with AdaGrad on pre-extracted vectors. Deterministic for a given seed. */
-export function fitVectors(xs: readonly FeatureVector[], y: Int8Array, bits: number, o: ResolvedTrainOptions): LinearWeights {
+/**
+ * Fits softmax regression with AdaGrad on pre-extracted vectors. Deterministic for a given seed.
+ * `classes`: how many labels `y` indexes (the three sentiment labels unless told; topic models use more).
+ */
+export function fitVectors(xs: readonly FeatureVector[], y: Int8Array, bits: number, o: ResolvedTrainOptions, classes = SENTIMENT_LABELS.length): LinearWeights {
+  const C = classes;
+  // Per slot: C weights then C AdaGrad accumulators, side by side so one update touches one cache line.
+  const STRIDE = 2 * C;
   const state = new Float32Array((1 << bits) * STRIDE);
   const bias = new Float64Array(C);
   const gb = new Float64Array(C);
-  const cw = classWeights(y, o.classWeighting);
+  const cw = classWeights(y, o.classWeighting, C);
   const order = Array.from(xs.keys());
   const random = createRandom(o.seed);
   const p = new Float64Array(C);
@@ -103,8 +106,9 @@ export function fitVectors(xs: readonly FeatureVector[], y: Int8Array, bits: num
   return { w, bias };
 }
 
-/** Writes class probabilities (softmax of the linear scores) into `p`. */
-export function predictInto(p: Float64Array, x: FeatureVector, w: Float32Array, bias: ArrayLike<number>, stride = C): void {
+/** Writes class probabilities (softmax of the linear scores) into `p` (one entry per class). */
+export function predictInto(p: Float64Array, x: FeatureVector, w: Float32Array, bias: ArrayLike<number>, stride = p.length): void {
+  const C = p.length;
   for (let c = 0; c < C; c++) p[c] = bias[c];
   for (let k = 0; k < x.index.length; k++) {
     const base = x.index[k] * stride;
@@ -115,6 +119,7 @@ export function predictInto(p: Float64Array, x: FeatureVector, w: Float32Array, 
 }
 
 function softmaxInPlace(p: Float64Array): void {
+  const C = p.length;
   let max = -Infinity;
   for (let c = 0; c < C; c++) max = Math.max(max, p[c]);
   let sum = 0;
@@ -142,7 +147,8 @@ export function trainModel(examples: readonly LabelledText[], opts: TrainOptions
 }
 
 /** Keeps only the slots with weight, rounded to 4 significant digits, so the JSON stays small. */
-function packWeights({ w, bias }: LinearWeights): Pick<SentimentModel, 'bias' | 'index' | 'weights'> {
+export function packWeights({ w, bias }: LinearWeights): Pick<SentimentModel, 'bias' | 'index' | 'weights'> {
+  const C = bias.length;
   const index: number[] = [];
   const weights: number[] = [];
   for (let slot = 0; slot * C < w.length; slot++) {
