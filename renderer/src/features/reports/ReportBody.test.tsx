@@ -61,7 +61,7 @@ describe('ReportBody', () => {
     const r = sampleReport();
     let host = await render(<ReportBody report={r} readOnly={false} />);
     expect(text(host, 'report-range')).toBe('2017-W44');
-    expect(text(host, 'report-zone')).toBe('Europe/London');
+    expect(text(host, 'report-header-zone')).toBe('Europe/London');
     expect(text(host, 'report-hash')).toBe('a3f1c9e07b5d');
     expect(byTestId(host, 'report-hash')[0].title).toBe(r.provenance.snapshotHash);
     expect(text(host, 'report-models')).toBe('lexicon-1, nb-2017-10');

@@ -21,7 +21,7 @@ export function ReportHeader(props: { report: WeeklyReport; readOnly: boolean })
         {(p.fromSnapshot || props.readOnly) && <span className="badge snapshot" data-testid="snapshot-badge">from snapshot (read-only)</span>}
       </div>
       <dl className="provenance">
-        <div><dt>Time zone</dt><dd data-testid="report-zone">{range.timeZone}</dd></div>
+        <div><dt>Time zone</dt><dd data-testid="report-header-zone">{range.timeZone}</dd></div>
         <div><dt>Snapshot</dt><dd><code title={p.snapshotHash} data-testid="report-hash">{shortHash(p.snapshotHash)}</code></dd></div>
         <div><dt>Models</dt><dd data-testid="report-models">{p.modelVersions.length ? p.modelVersions.join(', ') : 'none scored'}</dd></div>
         <div><dt>Rules</dt><dd data-testid="report-rules">{rules.map(([k, v]) => `${k} ${v}`).join(' · ') || '–'}</dd></div>

@@ -65,7 +65,7 @@ export function ReportToolbar({ form, sites, panel, onChange, onPanel }: ReportT
       </select>
       <label className={`pii-toggle ${form.includePii ? 'on' : ''}`} title="Customer names, e-mail addresses, phone numbers and personal data in post text are masked unless this is ticked">
         <input type="checkbox" data-testid="report-pii" checked={form.includePii} onChange={(e) => onChange({ ...form, includePii: e.target.checked })} />
-        Include PII (names, e-mails, phones)
+        Include PII
       </label>
       <span className="spacer" />
       <button type="button" data-testid="open-export" aria-expanded={panel === 'export'} onClick={() => toggle('export')}>Export…</button>

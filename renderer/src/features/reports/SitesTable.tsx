@@ -68,8 +68,10 @@ function SiteRow(props: { row: ReportSiteRow; previousLabel: string }) {
 /** Each site's range: volume, sentiment mix, net, response rate, and median first response against its SLA target. */
 export function SitesTable(props: { report: WeeklyReport }) {
   const { sites, range } = props.report;
+  // Core lists every site, with zeros where nothing happened.
+  const quiet = sites.every((s) => !s.volume.current && !s.volume.previous);
   return (
-    <Section title="By site" note="negative / neutral / positive" empty={sites.length ? null : 'No site had posts in this range.'} testId="section-sites" className="wide">
+    <Section title="By site" note="negative / neutral / positive" empty={quiet ? 'No site had posts in this range or the one before.' : null} testId="section-sites" className="wide">
       <table className="report-table" data-testid="sites-table">
         <thead>
           <tr>

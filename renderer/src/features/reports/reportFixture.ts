@@ -100,7 +100,8 @@ export function emptyReport(): WeeklyReport {
     totals: { volume: zero, net: { current: 0, previous: 0, delta: 0, changePct: null }, sentiment: none, previousSentiment: none, responseRate: zero, contacts: zero },
     days: r.days.map((d) => ({ ...d, volume: 0, sentiment: none })),
     trend: r.trend.map((t) => ({ ...t, volume: 0, net: null, negativeShare: null, contacts: 0 })),
-    sites: [],
+    // core lists every site, with zeros
+    sites: r.sites.map((x) => ({ ...x, volume: zero, sentiment: none, previousSentiment: none, responseRate: null, previousResponseRate: null, medianFirstResponseMin: null, previousMedianFirstResponseMin: null, withinSla: null })),
     topics: [],
     reasons: [],
     cases: { opened: zero, resolved: zero, breached: zero, medianResolutionHours: null, bySite: [] },

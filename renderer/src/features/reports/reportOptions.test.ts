@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { WALL_LOOK } from '../live/chartLook';
-import { buildDailySentimentOption, buildSiteVolumeOption, buildTrendOption } from './reportOptions';
+import { buildDailySentimentOption, buildSiteVolumeOption, buildTrendOption, weekTicks } from './reportOptions';
 import { emptyReport, sampleReport } from './reportFixture';
 
 type AnySeries = { id: string; name: string; data: unknown[]; stack?: string; yAxisIndex?: number };
@@ -37,11 +37,19 @@ describe('buildDailySentimentOption', () => {
 describe('buildTrendOption', () => {
   it('draws posts on the left axis and net sentiment on the right, with a gap where nothing was scored', () => {
     const o = buildTrendOption(sampleReport());
-    expect(categories(o.xAxis)).toEqual(['2017-W41', '2017-W42', '2017-W43', '2017-W44']);
+    expect(categories(o.xAxis)).toEqual(['2017-W41', 'W42', 'W43', 'W44']);
+    expect((o.xAxis as { axisLabel: { interval: number } }).axisLabel.interval).toBe(0);
     const [volume, net] = seriesOf(o);
     expect([volume.id, volume.yAxisIndex, volume.data]).toEqual(['trend:volume', 0, [90, 100, 110, 120]]);
     expect([net.id, net.yAxisIndex, net.data]).toEqual(['trend:net', 1, ['-', -7, -10, -13]]);
     expect(o.yAxis).toHaveLength(2);
+  });
+});
+
+describe('weekTicks', () => {
+  it('shortens weeks but names the year at the start and where it changes', () => {
+    expect(weekTicks(['2020-W52', '2020-W53', '2021-W01', '2021-W02'])).toEqual(['2020-W52', 'W53', '2021-W01', 'W02']);
+    expect(weekTicks([])).toEqual([]);
   });
 });
 
@@ -55,7 +63,8 @@ describe('buildSiteVolumeOption', () => {
     ]);
   });
 
-  it('has no bars for a report without sites', () => {
-    expect(seriesOf(buildSiteVolumeOption(emptyReport())).every((s) => s.data.length === 0)).toBe(true);
+  it('draws zero bars for quiet sites and none without sites', () => {
+    expect(seriesOf(buildSiteVolumeOption(emptyReport())).map((s) => s.data)).toEqual([[0, 0], [0, 0]]);
+    expect(seriesOf(buildSiteVolumeOption({ ...emptyReport(), sites: [] })).every((s) => s.data.length === 0)).toBe(true);
   });
 });

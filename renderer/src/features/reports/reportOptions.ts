@@ -52,6 +52,11 @@ export function buildDailySentimentOption(r: WeeklyReport, look: ChartLook = DES
   };
 }
 
+/** Short week ticks: `W47`, with the year where it starts and where it changes (`2026-W01`). */
+export function weekTicks(weeks: string[]): string[] {
+  return weeks.map((w, i) => (i === 0 || w.slice(0, 4) !== weeks[i - 1].slice(0, 4) ? w : w.slice(5)));
+}
+
 /**
  * Week by week up to the reported one: posts (left axis) and net sentiment (right axis, −100..100
  * scale picked by ECharts); weeks without scored posts break the net line. Series ids `trend:*`.
@@ -75,7 +80,8 @@ export function buildTrendOption(r: WeeklyReport, look: ChartLook = DESK_LOOK): 
     // centred, so the axis names at both ends stay clear of it
     legend: { ...legend(look), left: 'center' },
     tooltip: { trigger: 'axis', textStyle: { fontSize: look.font } },
-    xAxis: categoryAxis(look, r.trend.map((t) => t.week)),
+    // every week labelled (short), so every point keeps its symbol too
+    xAxis: { ...(categoryAxis(look, weekTicks(r.trend.map((t) => t.week))) as object), axisLabel: { color: look.muted, fontSize: look.font, interval: 0 } },
     yAxis: [
       valueAxis(look, { min: 0, name: 'posts', nameTextStyle: { color: look.muted, fontSize: look.font } }),
       valueAxis(look, { name: 'net', nameTextStyle: { color: look.muted, fontSize: look.font }, splitLine: { show: false }, minInterval: 0 }),
