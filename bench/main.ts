@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { runImportBench } from './importBench';
 import { runGraphViewBench } from './graphViewBench';
 import { runReachBench } from './reachBench';
+import { runReportBench } from './reportBench';
 import { runSentimentBench } from './sentimentBench';
 import { runSentimentStoreBench } from '../electron/core/sentiment/storeBench';
 
@@ -14,6 +15,8 @@ const BENCHES: [string, () => Promise<string[]>][] = [
   // `npm run eval`: quality (macro-F1, confusion matrices) and speed against VADER on the airline data.
   ['sentiment', () => runSentimentBench(fileURLToPath(new URL('../../../shared/data', import.meta.url)))],
   ['graph-view', () => runGraphViewBench()],
+  // A week of a 1M-post database to HTML + CSV (+ PDF with Chromium); builds and caches the database on first run.
+  ['report', () => runReportBench()],
 ];
 
 const only = process.argv[2];
