@@ -7,8 +7,15 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      // reachWorker: the worker_threads entry runReachInWorker loads beside the bundle (electron/core/graph).
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts'), reachWorker: resolve(__dirname, 'electron/core/graph/reachWorker.ts') } },
+      // reachWorker and sentimentWorker: worker_threads entries loaded beside the bundle
+      // (electron/core/graph/startReachWorker.ts, electron/core/sentiment/offThread.ts).
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          reachWorker: resolve(__dirname, 'electron/core/graph/reachWorker.ts'),
+          sentimentWorker: resolve(__dirname, 'electron/core/sentiment/sentimentWorker.ts'),
+        },
+      },
     },
   },
   preload: {

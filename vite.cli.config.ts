@@ -13,7 +13,12 @@ export default defineConfig({
     minify: false,
     sourcemap: true,
     rollupOptions: {
-      input: { index: 'electron/cli/main.ts', bench: 'bench/main.ts', reachWorker: 'electron/core/graph/reachWorker.ts' },
+      input: {
+        index: 'electron/cli/main.ts',
+        bench: 'bench/main.ts',
+        reachWorker: 'electron/core/graph/reachWorker.ts',
+        sentimentWorker: 'electron/core/sentiment/sentimentWorker.ts',
+      },
       output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },
