@@ -44,9 +44,15 @@ function open(file: string, mode: number): Promise<sqlite3.Database> {
  * The one wrapper over sqlite3: a promise API, and a queue so that the statements of two
  * transactions never interleave on the shared connection. Writes outside `transaction` also
  * wait their turn in the queue. WAL and foreign keys are switched on at open.
+ *
+ * A file database also gets a second, read-only connection for `all` and `get` outside a
+ * transaction: in WAL mode it reads the last committed state while a long import writes, so the
+ * UI's queries do not wait behind the import's batches (they waited 5–50 s before). Reads still
+ * never see half of a transaction, and a read issued after an awaited write sees that write.
  */
 export class Db implements Queryable {
   private queue: Promise<unknown> = Promise.resolve();
+  private reader: sqlite3.Database | null = null;
 
   private constructor(
     private readonly conn: sqlite3.Database,
@@ -56,13 +62,22 @@ export class Db implements Queryable {
     readonly readOnly: boolean,
   ) {}
 
-  /** Opens (creating when allowed) a database file; `:memory:` for tests. */
-  static async open(file: string, opts: { readOnly?: boolean } = {}): Promise<Db> {
+  /**
+   * Opens (creating when allowed) a database file; `:memory:` for tests. `singleConnection` skips
+   * the reader (needed to leave WAL mode, which fails while another connection is open).
+   */
+  static async open(file: string, opts: { readOnly?: boolean; singleConnection?: boolean } = {}): Promise<Db> {
     const mode = opts.readOnly ? sqlite3.OPEN_READONLY : sqlite3.OPEN_READWRITE | sqlite3.OPEN_CREATE;
     const conn = await open(file, mode);
     const db = new Db(conn, file, !!opts.readOnly);
     await execOn(conn, 'PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;');
-    if (!opts.readOnly && file !== ':memory:') await execOn(conn, 'PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;');
+    if (!opts.readOnly && file !== ':memory:') {
+      await execOn(conn, 'PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;');
+      if (!opts.singleConnection) {
+        db.reader = await open(file, sqlite3.OPEN_READONLY);
+        await execOn(db.reader, 'PRAGMA busy_timeout = 5000; PRAGMA query_only = ON;');
+      }
+    }
     return db;
   }
 
@@ -77,14 +92,16 @@ export class Db implements Queryable {
     return this.enqueue(() => runOn(this.conn, sql, params));
   }
 
-  /** Reads all rows (queued, so it never sees half of another caller's transaction). */
+  /** Reads all rows: on the reader connection when there is one, else queued (never half of another caller's transaction either way). */
   all<T = Row>(sql: string, params: SqlValue[] = []): Promise<T[]> {
-    return this.enqueue(() => allOn<T>(this.conn, sql, params));
+    const reader = this.reader;
+    return reader ? allOn<T>(reader, sql, params) : this.enqueue(() => allOn<T>(this.conn, sql, params));
   }
 
-  /** Reads the first row, or undefined. */
+  /** Reads the first row, or undefined (like `all`). */
   get<T = Row>(sql: string, params: SqlValue[] = []): Promise<T | undefined> {
-    return this.enqueue(() => getOn<T>(this.conn, sql, params));
+    const reader = this.reader;
+    return reader ? getOn<T>(reader, sql, params) : this.enqueue(() => getOn<T>(this.conn, sql, params));
   }
 
   /** Runs a script of several statements. */
@@ -138,8 +155,12 @@ export class Db implements Queryable {
 
   /** Closes the connection after queued work finishes. */
   close(): Promise<void> {
-    return this.enqueue(
-      () => new Promise<void>((resolve, reject) => this.conn.close((err) => (err ? reject(err) : resolve()))),
-    );
+    const closeConn = (c: sqlite3.Database): Promise<void> => new Promise<void>((resolve, reject) => c.close((err) => (err ? reject(err) : resolve())));
+    return this.enqueue(async () => {
+      const reader = this.reader;
+      this.reader = null;
+      if (reader) await closeConn(reader);
+      await closeConn(this.conn);
+    });
   }
 }

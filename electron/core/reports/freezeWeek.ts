@@ -39,7 +39,7 @@ async function claimPath(path: string): Promise<void> {
 
 /** An empty snapshot database at the current schema, in rollback-journal mode so it opens read-only without -wal/-shm files. */
 async function prepareFile(path: string): Promise<void> {
-  const db = await Db.open(path);
+  const db = await Db.open(path, { singleConnection: true });
   try {
     await migrate(db);
     await clearSeededRows(db);
