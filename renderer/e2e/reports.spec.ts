@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
@@ -101,7 +101,7 @@ test("the demo's week: KPIs match reports.get, another week, PII, hostile text, 
   await expect(page.getByTestId('report')).toHaveCount(0);
 });
 
-test('a range of dates, an export into a folder and a frozen week', async ({ page }) => {
+test('a range of dates, an export into a folder with a PDF, the schedule and a frozen week', async ({ page }) => {
   test.setTimeout(120_000);
   const week = await seed();
   await page.goto(`${app.url}#/reports`);
@@ -115,12 +115,32 @@ test('a range of dates, an export into a folder and a frozen week', async ({ pag
   await page.getByTestId('open-export').click();
   const dir = join(out, 'export');
   await page.getByTestId('export-dir').fill(dir);
+  // The e2e runs in Chromium, so the server finds one to print the PDF with.
+  await page.getByTestId('export-pdf').check();
   await page.getByTestId('export-run').click();
-  await expect(page.getByTestId('export-path').first()).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId('export-result').or(page.getByTestId('export-error'))).toBeVisible({ timeout: 90_000 });
+  await expect(page.getByTestId('export-error')).toHaveCount(0);
+  await expect(page.getByTestId('export-pdf-error')).toHaveCount(0);
   const paths = await page.getByTestId('export-path').allTextContents();
   expect(paths).toContain(join(dir, 'report.html'));
+  expect(paths).toContain(join(dir, 'report.pdf'));
+  expect(readFileSync(join(dir, 'report.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+  expect(readFileSync(join(dir, 'report.html'), 'utf8')).not.toContain(HOSTILE); // escaped in the export
   expect(paths.filter((p) => p.endsWith('.csv')).length).toBeGreaterThan(3);
   for (const p of paths) expect(statSync(p).size, p).toBeGreaterThan(0);
+
+  await page.getByTestId('open-schedule').click();
+  await expect(page.getByTestId('schedule-last')).toHaveText('Not run yet.');
+  await page.getByTestId('schedule-dir').fill('relative/folder');
+  await page.getByTestId('schedule-save').click();
+  await expect(page.getByTestId('schedule-error')).toContainText('dir');
+  await page.getByTestId('schedule-enabled').check();
+  await page.getByTestId('schedule-dir').fill(join(out, 'weekly'));
+  await page.getByTestId('schedule-hour').fill('6');
+  await page.getByTestId('schedule-save').click();
+  await expect(page.getByTestId('schedule-panel')).toContainText('Saved.');
+  await expect(page.getByTestId('schedule-error')).toHaveCount(0);
+  expect(await callApi(app.url, 'reports.schedule', {})).toMatchObject({ enabled: true, dir: join(out, 'weekly'), hour: 6, timeZone: ZONE, includePii: false });
 
   await page.getByTestId('mode-week').click();
   await expect(page.getByTestId('report-range')).toHaveText(week);
@@ -128,6 +148,8 @@ test('a range of dates, an export into a folder and a frozen week', async ({ pag
   const file = join(out, `${week}.sqlite`);
   await page.getByTestId('freeze-path').fill(file);
   await page.getByTestId('freeze-run').click();
+  await expect(page.getByTestId('freeze-result').or(page.getByTestId('freeze-error'))).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId('freeze-error')).toHaveCount(0);
   await expect(page.getByTestId('freeze-result')).toContainText(`Froze ${week}`);
   expect(existsSync(file)).toBe(true);
 });
