@@ -16,6 +16,7 @@ import { readReportAuthors, readReportPosts, readReportSites, readSnapshotInfo, 
 import { readSlaLookup } from '../services/cases';
 import { maskingFor, type Masking } from './masking';
 import { RowHasher, ruleVersionsOf } from './provenance';
+import { loadTopicBook, type TopicBook } from '../topics/topicBook';
 import type { ReportContext } from './reportContext';
 import { resolveReportRange, type ResolvedRange } from './reportRange';
 import { caseFigures } from './sectionCases';
@@ -67,12 +68,12 @@ function modelVersionsOf(posts: readonly ReportPostRow[]): string[] {
 type Step = (name: (typeof REPORT_STEPS)[number]) => void;
 
 /** Posts, topics and contacts of both ranges, and the case, trend and persistence sections. */
-async function readPostSections(ctx: ReportContext, step: Step, slaOf: (siteId: number) => CaseSlaPolicy) {
+async function readPostSections(ctx: ReportContext, step: Step, slaOf: (siteId: number) => CaseSlaPolicy, book: TopicBook) {
   const { r } = ctx;
   const posts = ctx.hasher.add('posts', await readReportPosts(ctx.q, r.previous.start, r.current.end, ctx.siteId));
   const contacts = ctx.hasher.add('contacts', await readReportContacts(ctx.q, r.previous.start, r.current.end));
   const contactCounts = { current: contacts.filter((c) => c.at >= r.current.start).length, previous: contacts.filter((c) => c.at < r.current.start).length };
-  const topics = topicsOfPosts(posts);
+  const topics = topicsOfPosts(posts, book);
   step('posts');
   const trend = await trendOf(ctx);
   step('trend');
@@ -121,7 +122,8 @@ export async function computeReport(core: Core, req: ReportRequest, onProgress?:
   const masking = maskingFor(ctx.includePii);
   const policies = ctx.hasher.add('sla', (await listSlaPolicies(ctx.q)).map((p) => ({ ...p, businessHours: JSON.stringify(p.businessHours) })));
   const slaOf = await readSlaLookup(ctx.q);
-  const read = await readPostSections(ctx, step, slaOf);
+  const book = await loadTopicBook(ctx.q);
+  const read = await readPostSections(ctx, step, slaOf, book);
   const totals = totalPosts(ctx, read.posts);
   const people = await readPeople(ctx, read.posts, read.statuses, read.contacts, masking);
   step('people');
@@ -135,7 +137,7 @@ export async function computeReport(core: Core, req: ReportRequest, onProgress?:
     schemaVersion: core.schemaVersion,
     appVersion: core.appVersion,
     modelVersions: modelVersionsOf(read.posts),
-    ruleVersions: ruleVersionsOf(policies),
+    ruleVersions: ruleVersionsOf(policies, book),
     timeZone: req.timeZone,
     piiIncluded: ctx.includePii,
     generatedAt: core.now(),

@@ -3,9 +3,9 @@
  * databases that answer the report's queries with the same rows (the full database and a frozen
  * week of it) give the same hash, and a change to any row read changes it.
  */
+import type { TopicBook } from '../topics/topicBook';
 import { createHash, type Hash } from 'node:crypto';
 import { DEFAULT_PERSISTENCE_RULE } from '../../../shared/sentiment/persistence';
-import { DEFAULT_TOPIC_RULES } from '../../../shared/sentiment/topicRules';
 import { maskPii } from '../../../shared/policy/pii';
 import { PERSISTENCE_LOOKBACK_DAYS } from './reportRange';
 
@@ -73,10 +73,10 @@ const PII_PROBES = [
 ];
 
 /** Versions of the rules a report applies, plus the SLA policies it read (hashed). */
-export function ruleVersionsOf(slaPolicies: unknown): Record<string, string> {
+export function ruleVersionsOf(slaPolicies: unknown, topics: TopicBook): Record<string, string> {
   return {
     report: REPORT_DEFINITIONS_VERSION,
-    topics: versionOf(DEFAULT_TOPIC_RULES),
+    topics: versionOf({ defaults: topics.defaults, sites: [...topics.sites].sort(([a], [b]) => a - b) }),
     persistence: versionOf({ rule: DEFAULT_PERSISTENCE_RULE, lookbackDays: PERSISTENCE_LOOKBACK_DAYS }),
     pii: versionOf(PII_PROBES.map((t) => maskPii(t))),
     sla: versionOf(slaPolicies),

@@ -3,7 +3,7 @@
  * sentiment per site and per day, thread answering (response rate, first-response delays) and topics.
  */
 import type { ReportCountRow, ReportDay } from '../../../shared/domain/report';
-import { classifyTopics } from '../../../shared/sentiment/topics';
+import type { TopicBook } from '../topics/topicBook';
 import type { ReportPostRow } from '../repos/reports';
 import { byFigureDesc, byName, changeOf, MixCounter, shareOf } from './figures';
 import { inCurrent, type ReportContext } from './reportContext';
@@ -90,13 +90,13 @@ interface TopicTally {
   scored: number;
 }
 
-/** The topic labels of each post, computed once (classifyTopics with the default rules). */
-export function topicsOfPosts(posts: readonly ReportPostRow[]): string[][] {
-  return posts.map((p) => classifyTopics(p.text).map((m) => m.label));
+/** The topic labels of each post, computed once, with its site's rules (the site's own set, else the default set). */
+export function topicsOfPosts(posts: readonly ReportPostRow[], book: TopicBook): string[][] {
+  return posts.map((p) => book.classify(p.site_id, p.text).map((m) => m.label));
 }
 
 /**
- * Topics (default topic rules over the post text) of customers' posts: one row per topic for all
+ * Topics (each site's topic rules over the post text) of customers' posts: one row per topic for all
  * sites together (group null) and one per site and topic (group = site name), counted in both
  * ranges. negativeShare = negative / scored posts with the topic in the current range. Sorted by
  * group (all sites first, then site names), count desc, previous count desc, topic name.
