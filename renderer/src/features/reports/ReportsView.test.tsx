@@ -126,4 +126,20 @@ describe('ReportsView', () => {
     expect([...host.querySelectorAll('[data-testid="export-path"]')].map((e) => e.textContent)).toEqual(['/tmp/out/report.html', '/tmp/out/sites.csv']);
     expect($('export-pdf-error')?.textContent).toBe('No PDF: no Chromium found');
   });
+
+  it('loads the schedule, shows the last run and its error, and saves what was edited', async () => {
+    const stored = { enabled: true, dir: '/srv/reports', timeZone: 'Europe/London', hour: 7, pdf: true, includePii: false, lastWeek: '2017-W44', lastRunAt: Date.UTC(2017, 10, 6, 7), lastError: 'no Chromium found' };
+    handlers['reports.schedule'] = () => ({ ok: true, value: stored });
+    handlers['reports.saveSchedule'] = (req) => ({ ok: true, value: { ...stored, ...req } });
+    await act(async () => $('open-schedule')?.click());
+    await settle();
+    expect($<HTMLInputElement>('schedule-dir')?.value).toBe('/srv/reports');
+    expect($('schedule-last')?.textContent).toMatch(/^Last run .+ for 2017-W44\. Last error: no Chromium found$/);
+    await type($<HTMLInputElement>('schedule-hour') as HTMLInputElement, '6', 'none');
+    await act(async () => $('schedule-pii')?.click());
+    await act(async () => $('schedule-save')?.click());
+    await settle();
+    expect(calls.find((c) => c.method === 'reports.saveSchedule')?.req).toEqual({ enabled: true, dir: '/srv/reports', timeZone: 'Europe/London', hour: 6, pdf: true, includePii: true });
+    expect($('schedule-panel')?.textContent).toContain('Saved.');
+  });
 });
