@@ -7,13 +7,14 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      // reachWorker and sentimentWorker: worker_threads entries loaded beside the bundle
-      // (electron/core/graph/startReachWorker.ts, electron/core/sentiment/offThread.ts).
+      // reachWorker, sentimentWorker and reportRenderWorker: worker_threads entries loaded beside the bundle
+      // (electron/core/graph/startReachWorker.ts, electron/core/sentiment/offThread.ts, electron/core/reports/export/renderInWorker.ts).
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),
           reachWorker: resolve(__dirname, 'electron/core/graph/reachWorker.ts'),
           sentimentWorker: resolve(__dirname, 'electron/core/sentiment/sentimentWorker.ts'),
+          reportRenderWorker: resolve(__dirname, 'electron/core/reports/export/renderWorker.ts'),
         },
       },
     },

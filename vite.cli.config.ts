@@ -18,6 +18,7 @@ export default defineConfig({
         bench: 'bench/main.ts',
         reachWorker: 'electron/core/graph/reachWorker.ts',
         sentimentWorker: 'electron/core/sentiment/sentimentWorker.ts',
+        reportRenderWorker: 'electron/core/reports/export/renderWorker.ts',
       },
       output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
     },

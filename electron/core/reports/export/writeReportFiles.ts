@@ -2,8 +2,7 @@ import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppFailure } from '../../../../shared/contract/result';
 import type { ReportExport, ReportProgress, WeeklyReport } from '../../../../shared/domain/report';
-import { renderReportCsvs } from './csvTables';
-import { renderReportHtml } from './renderReportHtml';
+import { renderInWorker } from './renderInWorker';
 
 /** Prints report.html to report.pdf; rejects with a one-sentence reason. Headless Chromium in the CLI, printToPDF in Electron. */
 export type PrintPdf = (htmlPath: string, pdfPath: string) => Promise<void>;
@@ -25,15 +24,17 @@ export async function ensureReportDir(dir: string): Promise<void> {
 }
 
 /**
- * Writes report.html, one CSV per table and (when a printer is given) report.pdf into `dir`.
+ * Writes report.html, one CSV per table (rendered on a worker thread) and, when a printer is
+ * given, report.pdf into `dir`.
  * A failed PDF does not fail the export: the HTML and CSVs stay, and pdfError says why.
  */
 export async function writeReportFiles(report: WeeklyReport, dir: string, opts: WriteReportOptions = {}): Promise<ReportExport> {
   await ensureReportDir(dir);
   const progress = (step: string, done: number, total: number): void => opts.onProgress?.({ step, done, total });
+  const rendered = await renderInWorker(report, opts.onProgress);
   const html = join(dir, 'report.html');
-  await writeFile(html, renderReportHtml(report, (done, total) => progress('html', done, total)));
-  const files = renderReportCsvs(report);
+  await writeFile(html, rendered.html);
+  const files = rendered.csvs;
   const csv: string[] = [];
   for (const [i, f] of files.entries()) {
     const path = join(dir, f.name);
