@@ -4,11 +4,12 @@ import { app, BrowserWindow, dialog } from 'electron';
 import { openCore, type Core } from '../core/core';
 import { resolveDbPath } from '../core/paths';
 import { usePdfPrinter } from '../core/reports/export/exportReport';
-import { startReportSchedule } from '../core/reports/scheduleRunner';
+import { startBackground } from '../core/background';
 import { forwardEvents, registerIpc } from './ipc';
 import { installAppMenu, SNAPSHOT_FLAG } from './menu';
 import { printPdfInElectron } from './reportPdf';
 import { lockDown } from './security';
+import { openWallWindow } from './wall';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const rendererIndex = join(here, '../renderer/index.html');
@@ -58,17 +59,27 @@ async function start(): Promise<void> {
   registerIpc(core, (url) => url.startsWith(appOrigin));
   // Report PDFs: Electron's printToPDF here; the CLI and `serve` use headless Chromium.
   usePdfPrinter(printPdfInElectron);
-  installAppMenu(() => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]);
-  // The Monday-morning report (Reports view → Schedule); a snapshot is read-only and never runs it.
-  const stopReports = snapshot ? async () => undefined : startReportSchedule(core);
+  const openWall = (): BrowserWindow =>
+    openWallWindow(core, {
+      rendererIndex,
+      devUrl,
+      appOrigin,
+      preload: join(here, '../preload/index.cjs'),
+      display: argValue('--wall-display') === undefined ? undefined : Number(argValue('--wall-display')),
+      query: argValue('--wall-query'),
+    });
+  installAppMenu(() => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0], openWall);
+  // Live metrics, connectors and the Monday-morning report; a snapshot is read-only and runs none of them.
+  const background = startBackground(core);
   createWindow(core);
+  if (process.argv.includes('--wall')) openWall();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow(core);
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('will-quit', () => void stopReports().then(() => core.close()));
+  app.on('will-quit', () => void background.stop().then(() => core.close()));
 }
 
 void start();

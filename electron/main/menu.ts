@@ -17,8 +17,11 @@ async function openSnapshot(win: BrowserWindow | undefined): Promise<void> {
   app.exit(0);
 }
 
-/** The application menu: File (Open snapshot…, Quit), Edit, View and Window with their standard roles. */
-export function installAppMenu(focused: () => BrowserWindow | undefined): void {
+/**
+ * The application menu: File (Open snapshot…, Quit), Edit, View (Open wall display, and the standard
+ * roles) and Window.
+ */
+export function installAppMenu(focused: () => BrowserWindow | undefined, openWall: () => void): void {
   const template: MenuItemConstructorOptions[] = [
     ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
     {
@@ -30,7 +33,21 @@ export function installAppMenu(focused: () => BrowserWindow | undefined): void {
       ],
     },
     { role: 'editMenu' },
-    { role: 'viewMenu' },
+    {
+      label: 'View',
+      submenu: [
+        { label: 'Open wall display', accelerator: 'CmdOrCtrl+Shift+W', click: () => openWall() },
+        { type: 'separator' },
+        { role: 'reload' },
+        { role: 'toggleDevTools' },
+        { type: 'separator' },
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+      ],
+    },
     { role: 'windowMenu' },
   ];
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));

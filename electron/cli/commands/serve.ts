@@ -1,10 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { openCore } from '../../core/core';
 import { receiveWebhookPosts, WEBHOOK_MAX_BODY, WEBHOOK_PATH } from '../../core/connectors/webhook';
-import { startConnectors } from '../../core/connectors/scheduler';
-import { startReportSchedule } from '../../core/reports/scheduleRunner';
-import { scanWatchedFolders } from '../../core/services/sourcesFolders';
-import { startLive } from '../../core/live/liveRuntime';
+import { startBackground } from '../../core/background';
 import { resolveDbPath } from '../../core/paths';
 import { startServer } from '../../server/server';
 import { intOption, type Command } from '../command';
@@ -26,7 +23,10 @@ author, created_at, text, …) and answers with the counts; the token applies to
   async run(values) {
     const core = await openCore({ dbPath: resolveDbPath(values.db as string | undefined) });
     const token = values.token as string | undefined;
-    const live = startLive(core); // metrics.ticked for the live view and the wall
+    // Live metrics, feeds and watched folders, and the Monday-morning report (PDFs by headless Chromium when present).
+    const background = startBackground(core, {
+      onReport: (r) => process.stderr.write(r.error ? `scheduled report ${r.week} failed: ${r.error}\n` : `scheduled report ${r.week} written to ${r.dir}\n`),
+    });
     const served = await startServer({
       core,
       staticDir: RENDERER_DIR,
@@ -35,12 +35,6 @@ author, created_at, text, …) and answers with the counts; the token applies to
       token,
       routes: [{ method: 'POST', path: WEBHOOK_PATH, maxBody: WEBHOOK_MAX_BODY, handle: (c, body) => receiveWebhookPosts(c, body) }],
     });
-    // Feeds and watched folders (configured in the Sources view) run while the app is served.
-    const stopConnectors = startConnectors(core, { jobs: [{ everyMs: 5_000, run: (c) => scanWatchedFolders(c) }] });
-    // The Monday-morning report (Reports view → Schedule), PDFs by headless Chromium when present.
-    const stopReports = startReportSchedule(core, {
-      onRun: (r) => process.stderr.write(r.error ? `scheduled report ${r.week} failed: ${r.error}\n` : `scheduled report ${r.week} written to ${r.dir}\n`),
-    });
     const url = token ? `${served.url}?token=${encodeURIComponent(token)}` : served.url;
     process.stdout.write(`Listening Post is served at ${url}\nDatabase: ${core.db.file}\n`);
     await new Promise<void>((resolve) => {
@@ -48,9 +42,7 @@ author, created_at, text, …) and answers with the counts; the token applies to
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
     });
-    stopConnectors();
-    await stopReports();
-    await live.stop();
+    await background.stop();
     await served.close();
     await core.close();
     return 0;
