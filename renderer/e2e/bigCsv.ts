@@ -12,7 +12,7 @@ export async function writePostsCsv(path: string, n: number, days = 30): Promise
   const span = days * 86_400_000;
   out.write('id,site,author,created_at,text\n');
   for (let i = 0; i < n; i++) {
-    const line = `${i},${SITES[i % 5]},user${(i * 7919) % 60_000},${Math.round(now - span + (span * i) / n)},${TEXTS[i % 5]} #${i % 97}\n`;
+    const line = `${i},${SITES[i % 5]},user${(i * 7919) % 60_000},${Math.round(now - span + (span * i) / n)},"${TEXTS[i % 5]} #${i % 97}"\n`;
     if (!out.write(line)) await once(out, 'drain');
   }
   out.end();
