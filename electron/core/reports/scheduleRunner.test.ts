@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../dispatch';
 import { memoryCore } from '../testing/fixtures';
-import { runDueReport } from './scheduleRunner';
+import { runDueReport, startReportSchedule } from './scheduleRunner';
 
 // Monday 6 November 2017, 08:00 in London: the report of 2017-W44 is due from 07:00.
 const MONDAY_8AM = Date.UTC(2017, 10, 6, 8, 0);
@@ -25,6 +25,17 @@ describe('scheduled report', () => {
     expect(existsSync(join(dir, '2017-W44', 'sites.csv'))).toBe(true);
     expect(await dispatch(core, 'reports.schedule', {})).toMatchObject({ ok: true, value: { lastWeek: '2017-W44', lastRunAt: MONDAY_8AM, lastError: null } });
     expect(await runDueReport(core)).toBeNull();
+    await core.close();
+  });
+
+  it('runs at start (catching up the missed Monday) and stops cleanly', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lp-schedule-'));
+    const core = await scheduled(dir);
+    const ran = new Promise<{ week: string; error: string | null }>((resolve) => {
+      const stop = startReportSchedule(core, { everyMs: 3_600_000, onRun: (r) => void stop().then(() => resolve(r)) });
+    });
+    expect(await ran).toMatchObject({ week: '2017-W44', error: null });
+    expect(existsSync(join(dir, '2017-W44', 'report.html'))).toBe(true);
     await core.close();
   });
 
