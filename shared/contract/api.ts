@@ -23,7 +23,7 @@ export interface Api {
   'app.info': { req: Record<string, never>; res: AppInfo };
   'stats.get': { req: Record<string, never>; res: Stats };
   'posts.search': {
-    req: { query?: string; siteId?: number; offset?: number; limit?: number; includeIrrelevant?: boolean };
+    req: { query?: string; siteId?: number; authorId?: number; offset?: number; limit?: number; includeIrrelevant?: boolean };
     res: PostPage;
   };
   'sites.list': { req: Record<string, never>; res: Site[] };
@@ -48,6 +48,9 @@ export interface Api {
   'reach.leaderboard': { req: R.LeaderboardRequest; res: R.Leaderboard };
   'reach.ego': { req: R.EgoRequest; res: R.EgoNetwork };
   'reach.exportGexf': { req: R.GexfExportRequest; res: R.GexfExport };
+  'reach.threads': { req: R.ThreadListRequest; res: R.ThreadChoice[] };
+  'reach.cascade': { req: R.CascadeRequest; res: R.CascadeGraph };
+  'reach.community': { req: R.CommunityRequest; res: R.CommunityGraph };
   'sentiment.explain': { req: { postId: number }; res: S.SentimentExplanation };
   'sentiment.correct': { req: { postId: number; label: S.SentimentLabel; by?: string }; res: S.SentimentCorrection };
   'sentiment.models': { req: Record<string, never>; res: S.SentimentModelInfo[] };

@@ -24,6 +24,7 @@ export function casesValidators() {
     'cases.list': obj({
       columnId: opt(id),
       siteId: opt(id),
+      authorId: opt(id),
       assignee: opt(str({ max: 100 })),
       incidentId: opt(str({ min: 1, max: 100 })),
       query: opt(str({ max: 500 })),

@@ -4,13 +4,13 @@ import * as V from './validate';
 import { SITE_KINDS, SITE_POLICIES } from '../domain/site';
 import { TIME_FORMATS } from '../domain/importMapping';
 import { arr, bool, num, obj, oneOf, opt, str, type Check } from './validate';
-import { EDGE_FORMATS } from '../domain/reach';
 import { SENTIMENT_LABELS } from '../sentiment/types';
 import { LIVE_WINDOWS } from '../domain/live';
 import { DEFAULT_TOPIC_RULES } from '../sentiment/topicRules';
 import { casesValidators } from './casesRequests';
 import { customersValidators } from './customersRequests';
 import { reportsValidators } from './reportsRequests';
+import { reachValidators } from './reachRequests';
 
 const empty = obj({});
 const paging = { offset: opt(num({ int: true, min: 0 })), limit: opt(num({ int: true, min: 1, max: 1000 })) };
@@ -22,6 +22,7 @@ export const REQUEST_VALIDATORS: { [M in Method]: Check<Req<M>> } = {
   'posts.search': obj({
     query: opt(str({ max: 500 })),
     siteId: opt(num({ int: true, min: 1 })),
+    authorId: opt(num({ int: true, min: 1 })),
     includeIrrelevant: opt(bool()),
     ...paging,
   }),
@@ -52,21 +53,6 @@ export function isMethod(name: string): name is Method {
 export function validateRequest<M extends Method>(method: M, body: unknown): Result<Req<M>> {
   const r = REQUEST_VALIDATORS[method](body ?? {}, '');
   return r.ok ? ok(r.value) : fail('invalid-request', r.message, r.field);
-}
-
-/** Validators of the reach.* methods. */
-function reachValidators() {
-  const weight = opt(num({ min: 0, max: 100 }));
-  const weights = obj({ audience2: weight, pagerank: weight, core: weight, hubLinks: weight, cascade: weight });
-  const ego = { authorId: num({ int: true, min: 1 }), maxNodes: opt(num({ int: true, min: 1, max: 20_000 })) };
-  const position = obj({ id: num({ int: true, min: 1 }), x: num(), y: num() });
-  return {
-    'reach.import': obj({ path: str({ min: 1, max: 4096 }), format: opt(oneOf(EDGE_FORMATS)), site: opt(str({ min: 1, max: 100 })), kind: opt(oneOf(['follow', 'interaction'] as const)) }),
-    'reach.compute': obj({ siteId: opt(num({ int: true, min: 1 })), cascadeCandidates: opt(num({ int: true, min: 0, max: 100_000 })), cascadeRuns: opt(num({ int: true, min: 1, max: 100_000 })) }),
-    'reach.leaderboard': obj({ siteId: opt(num({ int: true, min: 1 })), query: opt(str({ max: 200 })), postersOnly: opt(bool()), stance: opt(oneOf(['advocate', 'detractor', 'mixed'] as const)), by: opt(oneOf(['score', 'pagerank'] as const)), weights: opt(weights), ...paging }),
-    'reach.ego': obj(ego),
-    'reach.exportGexf': obj({ ...ego, positions: opt(arr(position, { max: 20_000 })) }),
-  } satisfies { [M in Extract<Method, `reach.${string}`>]: Check<Req<M>> };
 }
 
 /** Validators of the sentiment.* methods. */

@@ -82,6 +82,8 @@ export interface CaseCard {
 export interface CaseQuery {
   columnId?: number;
   siteId?: number;
+  /** Cases of the conversations this author wrote in. */
+  authorId?: number;
   /** Exact agent name; empty string lists unassigned cases. */
   assignee?: string;
   incidentId?: string;

@@ -302,7 +302,9 @@ export interface CommunityRequest {
   recentDays?: number;
   /** Smallest reach score (default weights). */
   minScore?: number;
-  /** Show the members of one community (its id from an aggregated answer) instead of the whole. */
+  /** How accounts are grouped: label-propagation communities (default) or k-core shells (id = core + 1). */
+  groupBy?: 'community' | 'core';
+  /** Show the members of one group (its id from an aggregated answer) instead of the whole. */
   community?: number;
   /** Above this many accounts the graph is aggregated by community (default 300). */
   maxNodes?: number;
@@ -311,7 +313,7 @@ export interface CommunityRequest {
 /** An author of a filtered community graph. */
 export interface CommunityNode extends AuthorMetrics {
   score: number;
-  /** Label-propagation community (the id of one of its members). */
+  /** Its group: label-propagation community (the id of one of its members) or k-core shell + 1. */
   community: number;
 }
 
@@ -332,6 +334,7 @@ export interface CommunityGroup {
 export interface CommunityGraph {
   siteId: number;
   site: string;
+  groupBy: 'community' | 'core';
   aggregated: boolean;
   /** Authors (when not aggregated). */
   nodes: CommunityNode[];

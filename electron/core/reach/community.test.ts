@@ -83,7 +83,7 @@ describe('readCommunity', () => {
     expect(g.groups.map((x) => x.members)).toEqual([6, 5, 2]);
     expect(g.groups[1].stances).toEqual({ advocate: 0, detractor: 1, mixed: 0, none: 4 });
     expect(g.edges).toEqual([{ source: g.groups[0].id, target: g.groups[1].id, weight: 1 }]);
-    expect(g.sampling.rule).toBe('13 accounts, too many to draw one by one: aggregated into 3 communities (label propagation on the 44 follows among them); click a community to see its members');
+    expect(g.sampling.rule).toBe('13 accounts, too many to draw one by one: aggregated into 3 communities (label propagation on the 44 follows among them); click a group to see its members');
     const inner = await readCommunity(core.db, { maxNodes: 5, community: g.groups[1].id }, NOW);
     expect(inner.nodes.map((n) => n.handle).sort()).toEqual(['b1', 'b2', 'b3', 'b4', 'b5']);
     expect(inner.sampling).toMatchObject({ total: 5, shown: 5, sampled: false });
@@ -91,6 +91,19 @@ describe('readCommunity', () => {
     expect(merged.groups.map((x) => [x.id === 0, x.members])).toEqual([[false, 6], [true, 7]]);
     expect(merged.sampling.rule).toContain('the 2 smallest merged into one node');
     expect(merged.edges).toEqual([{ source: g.groups[0].id, target: 0, weight: 1 }]);
+    await core.close();
+  });
+
+  it('groups by k-core shell when asked (id = core + 1), and drills into one shell', async () => {
+    const core = await seeded();
+    const g = await readCommunity(core.db, { maxNodes: 5, groupBy: 'core' }, NOW);
+    expect(g).toMatchObject({ groupBy: 'core', aggregated: true });
+    // The cliques are 4-cores; c1 and the d pair hang on by one undirected neighbour (core 1).
+    expect(g.groups.map((x) => [x.id, x.members])).toEqual([[5, 10], [2, 3]]);
+    expect(g.sampling.rule).toContain('aggregated into 2 k-core shells (computed with the reach metrics)');
+    const shell = await readCommunity(core.db, { maxNodes: 5, groupBy: 'core', community: 2 }, NOW);
+    expect(shell.nodes.map((n) => n.handle).sort()).toEqual(['c1', 'd1', 'd2']);
+    expect(shell.sampling.rule).toBe('k-core shell 1 of 13 accounts: all 3 shown');
     await core.close();
   });
 

@@ -38,11 +38,15 @@ async function filteredAuthors(q: Queryable, siteId: number, req: CommunityReque
   return { authors, said };
 }
 
-/** Label-propagation communities of the authors on the follows among them; ids are author ids. */
-async function communitiesOf(q: Queryable, authors: Scored[]): Promise<{ community: Int32Array; edges: Array<[number, number]> }> {
+/**
+ * The group of each author: its label-propagation community on the follows among the authors (ids
+ * are author ids), or its k-core shell + 1 (ids stay positive for isolated accounts).
+ */
+async function communitiesOf(q: Queryable, authors: Scored[], groupBy: 'community' | 'core'): Promise<{ community: Int32Array; edges: Array<[number, number]> }> {
   const ids = authors.map((a) => a.authorId);
   const index = new Map(ids.map((id, i) => [id, i]));
   const edges = await readEdgesAmong(q, ids);
+  if (groupBy === 'core') return { community: Int32Array.from(authors, (a) => a.core + 1), edges };
   const labels = await labelPropagation(ids.length, edges.map(([a]) => index.get(a) as number), edges.map(([, b]) => index.get(b) as number), { onBatch: yieldToLoop });
   return { community: Int32Array.from(labels, (l) => ids[l]), edges };
 }
@@ -51,8 +55,9 @@ const byScore = (a: Scored, b: Scored): number => b.score - a.score || b.pageran
 
 /**
  * The follow graph of one site restricted by filters (stance, recent sentiment, least reach
- * score). Up to `maxNodes` accounts it is drawn as accounts coloured by community; above, the
- * communities (label propagation on the follows among the matching accounts) are the nodes, the
+ * score). Up to `maxNodes` accounts it is drawn as accounts coloured by group; above, the groups
+ * (label-propagation communities on the follows among the matching accounts, or the k-core shells
+ * stored with the metrics, as `groupBy` says) are the nodes, the
  * largest `maxNodes - 1` kept and the rest merged into one node (id 0), with follow counts between
  * them. With `community`, that community's members are drawn (the highest reach scores when too
  * many). `sampling.rule` states what was done.
@@ -61,19 +66,21 @@ export async function readCommunity(q: Queryable, req: CommunityRequest, now: nu
   const runs = await listReachRuns(q);
   const run = req.siteId === undefined ? [...runs].sort((a, b) => b.nodeCount - a.nodeCount)[0] : runs.find((r) => r.siteId === req.siteId);
   const cap = Math.max(2, req.maxNodes ?? COMMUNITY_DEFAULT_NODES);
+  const groupBy = req.groupBy ?? 'community';
   if (!run) {
     const rule = 'no reach metrics for this site yet: import follow edges and compute reach';
-    return { siteId: req.siteId ?? 0, site: '', aggregated: false, nodes: [], groups: [], edges: [], sampling: { total: 0, shown: 0, sampled: false, rule } };
+    return { siteId: req.siteId ?? 0, site: '', groupBy, aggregated: false, nodes: [], groups: [], edges: [], sampling: { total: 0, shown: 0, sampled: false, rule } };
   }
   const { authors, said } = await filteredAuthors(q, run.siteId, req, now);
-  const { community, edges } = await communitiesOf(q, authors);
+  const { community, edges } = await communitiesOf(q, authors, groupBy);
   const filters = said.length ? ` (${said.join(', ')})` : '';
-  const base = { siteId: run.siteId, site: run.site };
+  const base = { siteId: run.siteId, site: run.site, groupBy };
   if (req.community !== undefined || authors.length <= cap) {
     const members = authors.map((a, i): CommunityNode => ({ ...a, community: community[i] })).filter((a) => req.community === undefined || a.community === req.community);
     const kept = members.length > cap ? [...members].sort(byScore).slice(0, cap) : members;
     const inSet = new Set(kept.map((m) => m.authorId));
-    const where = req.community !== undefined ? `community ${req.community} of ${accounts(authors.length)}${filters}` : `${accounts(authors.length)}${filters}`;
+    const group = groupBy === 'core' ? `k-core shell ${(req.community ?? 1) - 1}` : `community ${req.community}`;
+    const where = req.community !== undefined ? `${group} of ${accounts(authors.length)}${filters}` : `${accounts(authors.length)}${filters}`;
     const rule = kept.length < members.length ? `${where}: the ${fmt(kept.length)} with the highest reach score of ${fmt(members.length)} shown` : `${where}: all ${fmt(kept.length)} shown`;
     return {
       ...base,
@@ -84,10 +91,10 @@ export async function readCommunity(q: Queryable, req: CommunityRequest, now: nu
       sampling: { total: members.length, shown: kept.length, sampled: kept.length < members.length, rule },
     };
   }
-  return { ...base, ...aggregate(authors, community, edges, cap, filters) };
+  return { ...base, ...aggregate(authors, community, edges, cap, filters, groupBy) };
 }
 
-function aggregate(authors: Scored[], community: Int32Array, edges: Array<[number, number]>, cap: number, filters: string): Pick<CommunityGraph, 'aggregated' | 'nodes' | 'groups' | 'edges' | 'sampling'> {
+function aggregate(authors: Scored[], community: Int32Array, edges: Array<[number, number]>, cap: number, filters: string, groupBy: 'community' | 'core'): Pick<CommunityGraph, 'aggregated' | 'nodes' | 'groups' | 'edges' | 'sampling'> {
   const members = new Map<number, Scored[]>();
   authors.forEach((a, i) => {
     const list = members.get(community[i]);
@@ -97,8 +104,8 @@ function aggregate(authors: Scored[], community: Int32Array, edges: Array<[numbe
   const ranked = [...members.entries()].sort((a, b) => b[1].length - a[1].length || a[0] - b[0]);
   const kept = ranked.slice(0, ranked.length > cap ? cap - 1 : cap);
   const rest = ranked.slice(kept.length);
-  const groups = kept.map(([id, list]) => groupOf(id, list));
-  if (rest.length) groups.push(groupOf(0, rest.flatMap(([, list]) => list)));
+  const nodes = kept.map(([id, list]) => groupOf(id, list));
+  if (rest.length) nodes.push(groupOf(0, rest.flatMap(([, list]) => list)));
   const groupOfAuthor = new Map<number, number>();
   for (const g of kept) for (const a of g[1]) groupOfAuthor.set(a.authorId, g[0]);
   const between = new Map<string, number>();
@@ -108,16 +115,19 @@ function aggregate(authors: Scored[], community: Int32Array, edges: Array<[numbe
     if (ga !== gb) between.set(`${ga} ${gb}`, (between.get(`${ga} ${gb}`) ?? 0) + 1);
   }
   const merged = rest.length ? `, the ${fmt(rest.length)} smallest merged into one node` : '';
-  const rule = `${accounts(authors.length)}${filters}, too many to draw one by one: aggregated into ${fmt(ranked.length)} communities (label propagation on the ${fmt(edges.length)} follows among them)${merged}; click a community to see its members`;
+  const how = groupBy === 'core'
+    ? `${fmt(ranked.length)} k-core shell${ranked.length === 1 ? '' : 's'} (computed with the reach metrics)`
+    : `${fmt(ranked.length)} ${ranked.length === 1 ? 'community' : 'communities'} (label propagation on the ${fmt(edges.length)} follows among them)`;
+  const rule = `${accounts(authors.length)}${filters}, too many to draw one by one: aggregated into ${how}${merged}; click a group to see its members`;
   return {
     aggregated: true,
     nodes: [],
-    groups,
+    groups: nodes,
     edges: [...between].map(([key, weight]) => {
       const [source, target] = key.split(' ').map(Number);
       return { source, target, weight };
     }),
-    sampling: { total: authors.length, shown: groups.length, sampled: true, rule },
+    sampling: { total: authors.length, shown: nodes.length, sampled: true, rule },
   };
 }
 

@@ -133,6 +133,8 @@ function caseFilter(f: CaseQuery): { cond: string; params: SqlValue[] } {
   };
   if (f.columnId !== undefined) add('c.column_id = ?', f.columnId);
   if (f.siteId !== undefined) add('c.site_id = ?', f.siteId);
+  // Cases of the conversations the author wrote in (the root or any reply).
+  if (f.authorId !== undefined) add('c.root_post_id IN (SELECT coalesce(thread_root_id, id) FROM posts WHERE author_id = ?)', f.authorId);
   if (f.assignee !== undefined) add(f.assignee === '' ? 'c.assignee IS NULL' : 'c.assignee = ?', ...(f.assignee === '' ? [] : [f.assignee]));
   if (f.incidentId !== undefined) add('c.incident_id = ?', f.incidentId);
   const text = f.query?.trim();

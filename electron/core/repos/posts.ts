@@ -103,6 +103,8 @@ const toPost = (r: PostRow): Post => ({
 export interface PostQuery {
   query?: string;
   siteId?: number;
+  /** Only this author's posts. */
+  authorId?: number;
   includeIrrelevant?: boolean;
   offset?: number;
   limit?: number;
@@ -119,6 +121,10 @@ export async function searchPosts(q: Queryable, f: PostQuery): Promise<PostPage>
   if (f.siteId !== undefined) {
     where.push('posts.site_id = ?');
     params.push(f.siteId);
+  }
+  if (f.authorId !== undefined) {
+    where.push('posts.author_id = ?');
+    params.push(f.authorId);
   }
   const text = f.query?.trim();
   if (text) {

@@ -2,6 +2,8 @@ import type { Method } from '../../../shared/contract/api';
 import type { ReachRun } from '../../../shared/domain/reach';
 import type { Core } from '../core';
 import { computeAllMetrics } from '../reach/computeSiteMetrics';
+import { CASCADE_DEFAULT_NODES, listCascadeThreads, readCascade } from '../reach/cascade';
+import { readCommunity } from '../reach/community';
 import { EGO_DEFAULT_NODES, readEgoNetwork } from '../reach/ego';
 import { writeEgoGexf } from '../reach/egoGexf';
 import { importEdgeFile } from '../reach/importEdges';
@@ -55,4 +57,7 @@ export const REACH_HANDLERS: { [M in ReachMethod]: Handler<M> } = {
   'reach.leaderboard': (core, req) => readLeaderboard(core.db, req),
   'reach.ego': (core, req) => readEgoNetwork(core.db, req.authorId, req.maxNodes ?? EGO_DEFAULT_NODES),
   'reach.exportGexf': async (core, req) => writeEgoGexf(await readEgoNetwork(core.db, req.authorId, req.maxNodes ?? EGO_DEFAULT_NODES), req.positions),
+  'reach.threads': (core, req) => listCascadeThreads(core.db, req),
+  'reach.cascade': (core, req) => readCascade(core.db, req.rootPostId, req.maxNodes ?? CASCADE_DEFAULT_NODES),
+  'reach.community': (core, req) => readCommunity(core.db, req, core.now()),
 };

@@ -9,6 +9,8 @@ export interface EgoCanvasProps {
   scene: Omit<GraphScene, 'xy' | 'hover' | 'background'>;
   layout: ForceLayout;
   canvasRef: RefObject<HTMLCanvasElement | null>;
+  /** What the picture shows, for screen readers. */
+  label: string;
   /** Changing it fits the graph to the canvas again (a new graph, or the Fit button). */
   fitKey: number;
   onHover(index: number, sx: number, sy: number): void;
@@ -123,7 +125,7 @@ export function EgoCanvas(props: EgoCanvasProps) {
 
   return (
     <div className="graph-canvas-wrap" ref={wrap}>
-      <canvas ref={canvasRef} data-testid="graph-canvas" aria-label="Ego network graph" role="img" />
+      <canvas ref={canvasRef} data-testid="graph-canvas" aria-label={props.label} role="img" />
     </div>
   );
 }

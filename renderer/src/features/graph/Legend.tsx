@@ -1,7 +1,7 @@
 import { METRIC_LABELS, RADIUS, type ColourMetric, type LegendItem, type SizeMetric } from './graphStyle';
 
-/** What node colour and size mean in the current graph. */
-export function Legend(props: { items: LegendItem[]; colourBy: ColourMetric; sizeBy: SizeMetric }) {
+/** What node colour, size and lines mean in the current graph. */
+export function Legend(props: { items: LegendItem[]; colourBy: ColourMetric; sizeBy: SizeMetric; lines: string }) {
   return (
     <div className="graph-legend" data-testid="graph-legend">
       <div className="legend-title">Colour: {METRIC_LABELS[props.colourBy]}</div>
@@ -18,7 +18,7 @@ export function Legend(props: { items: LegendItem[]; colourBy: ColourMetric; siz
         <span className="dot hollow" style={{ width: RADIUS.min * 2, height: RADIUS.min * 2 }} /> low
         <span className="dot hollow" style={{ width: RADIUS.max * 2, height: RADIUS.max * 2 }} /> high
       </div>
-      <div className="muted legend-note">Lines: follows. Drag nodes, drag the background to pan, wheel to zoom, click a node to centre on it.</div>
+      <div className="muted legend-note">{props.lines} Drag nodes, drag the background to pan, wheel to zoom, click a node for details.</div>
     </div>
   );
 }

@@ -11,6 +11,10 @@ export interface GraphScene {
   labelled: ReadonlyArray<{ index: number; text: string }>;
   hover: number;
   background: string;
+  /** Links drawn faintly and dashed, under the others (a cascade's follows among its authors). */
+  faint?: Int32Array;
+  /** Vertical guides at world x with a label at the top (a cascade's time axis). */
+  axis?: ReadonlyArray<{ x: number; label: string }>;
 }
 
 /** Above this many nodes, the graph is drawn into a pixel buffer (drawPixels.ts) instead of as paths. */
@@ -43,15 +47,31 @@ export function drawGraph(ctx: CanvasRenderingContext2D, scene: GraphScene, t: V
     }
     drawPixels(image, scene, t, dpr, edgeStride(radii.length, links.length / 2));
     ctx.putImageData(image, 0, 0);
+    drawAxis(ctx, scene, t, height);
     return drawOverlay(ctx, scene, t);
   }
   ctx.fillStyle = scene.background;
   ctx.fillRect(0, 0, width, height);
+  drawAxis(ctx, scene, t, height);
   const sx = (i: number): number => xy[2 * i] * t.k + t.x;
   const sy = (i: number): number => xy[2 * i + 1] * t.k + t.y;
+  const faint = scene.faint;
+  if (faint && faint.length) {
+    ctx.lineWidth = 1;
+    ctx.setLineDash([3, 4]);
+    ctx.strokeStyle = 'rgba(177,151,252,0.28)';
+    ctx.beginPath();
+    for (let e = 0; e + 1 < faint.length; e += 2 * edgeStride(radii.length, faint.length / 2)) {
+      ctx.moveTo(sx(faint[e]), sy(faint[e]));
+      ctx.lineTo(sx(faint[e + 1]), sy(faint[e + 1]));
+    }
+    ctx.stroke();
+    ctx.setLineDash([]);
+  }
   ctx.lineWidth = 1;
   const stride = 2 * edgeStride(radii.length, links.length / 2);
-  ctx.strokeStyle = links.length > 20_000 ? 'rgba(139,152,165,0.15)' : 'rgba(139,152,165,0.3)';
+  // Beside faint links the main ones (a cascade's tree) stand out more.
+  ctx.strokeStyle = faint ? 'rgba(200,210,220,0.55)' : links.length > 20_000 ? 'rgba(139,152,165,0.15)' : 'rgba(139,152,165,0.3)';
   ctx.beginPath();
   for (let e = 0; e + 1 < links.length; e += stride) {
     ctx.moveTo(sx(links[e]), sy(links[e]));
@@ -78,6 +98,24 @@ export function drawGraph(ctx: CanvasRenderingContext2D, scene: GraphScene, t: V
     ctx.fill();
   }
   drawOverlay(ctx, scene, t);
+}
+
+/** Vertical guide lines at world x positions, each labelled at the top (as canvas text). */
+function drawAxis(ctx: CanvasRenderingContext2D, scene: GraphScene, t: ViewTransform, height: number): void {
+  if (!scene.axis?.length) return;
+  ctx.font = '11px system-ui, sans-serif';
+  ctx.textBaseline = 'top';
+  ctx.lineWidth = 1;
+  for (const { x, label } of scene.axis) {
+    const px = Math.round(x * t.k + t.x) + 0.5;
+    ctx.strokeStyle = 'rgba(139,152,165,0.18)';
+    ctx.beginPath();
+    ctx.moveTo(px, 22);
+    ctx.lineTo(px, height);
+    ctx.stroke();
+    ctx.fillStyle = '#8b98a5';
+    ctx.fillText(label, px + 3, 6);
+  }
 }
 
 /** The hover ring and the labels, drawn over the graph. */

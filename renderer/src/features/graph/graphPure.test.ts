@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import type { EgoNode, EgoRole } from '../../../../shared/domain/reach';
+import type { EgoRole } from '../../../../shared/domain/reach';
+import type { ViewNode } from './viewGraph';
 import { colouringOf, radiiOf, RADIUS } from './graphStyle';
 import { edgeStride } from './drawGraph';
 import { drawPixels } from './drawPixels';
 import { createLayoutEngine } from './layoutEngine';
 import { fitView, nodeAt, toWorld, zoomAt } from './viewTransform';
 
-const node = (authorId: number, role: EgoRole, over: Partial<EgoNode> = {}): EgoNode => ({
+const node = (authorId: number, role: EgoRole, over: Partial<ViewNode> = {}): ViewNode => ({
   authorId,
+  key: authorId,
+  kind: 'author',
+  label: `@h${authorId}`,
+  subtitle: '',
   handle: `h${authorId}`,
   siteId: 1,
   site: 'twitter',

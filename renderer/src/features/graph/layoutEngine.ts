@@ -22,18 +22,21 @@ export interface LayoutEngine {
 /**
  * Builds the layout of a graph: links pull neighbours together, many-body repulsion (Barnes–Hut,
  * weaker for big graphs) spreads them, and a weak pull to the origin keeps loose parts on screen.
- * Nodes start on a phyllotaxis spiral (d3's default) so the result is deterministic.
+ * Nodes start on a phyllotaxis spiral (d3's default), or at their x target, so the result is deterministic.
  */
 export function createLayoutEngine(graph: LayoutGraph): LayoutEngine {
   const nodes: Node[] = Array.from({ length: graph.nodeCount }, () => ({}));
   const links: SimulationLinkDatum<Node>[] = [];
   for (let i = 0; i + 1 < graph.links.length; i += 2) links.push({ source: graph.links[i], target: graph.links[i + 1] });
-  if (graph.pinned >= 0 && graph.pinned < nodes.length) Object.assign(nodes[graph.pinned], { fx: 0, fy: 0 });
+  const xt = graph.xTarget;
+  if (xt) nodes.forEach((n, i) => Object.assign(n, { x: xt[i], y: ((i * 37) % 101) - 50 }));
+  if (graph.pinned >= 0 && graph.pinned < nodes.length) Object.assign(nodes[graph.pinned], { fx: xt ? xt[graph.pinned] : 0, fy: 0 });
   const crowd = Math.sqrt(300 / Math.max(300, graph.nodeCount));
   const sim: Simulation<Node, undefined> = forceSimulation(nodes)
-    .force('link', forceLink<Node, SimulationLinkDatum<Node>>(links).distance(36).strength(0.15))
+    .force('link', forceLink<Node, SimulationLinkDatum<Node>>(links).distance(36).strength(xt ? 0.02 : 0.15))
     .force('charge', forceManyBody<Node>().strength(-60 * crowd).theta(graph.nodeCount > 5000 ? 1.2 : 0.9).distanceMax(600))
-    .force('x', forceX<Node>(0).strength(0.04))
+    // With x targets (time), a firm pull keeps each node at its time and links only gather them a little in y.
+    .force('x', xt ? forceX<Node>((_, i) => xt[i]).strength(0.6) : forceX<Node>(0).strength(0.04))
     .force('y', forceY<Node>(0).strength(0.04))
     .stop();
   const positions = (): Float32Array => {

@@ -5,8 +5,10 @@ export interface LayoutGraph {
   nodeCount: number;
   /** Pairs of node indices, flattened: [s0, t0, s1, t1, …]. */
   links: Int32Array;
-  /** Index of a node held at (0, 0) (the ego), or -1. */
+  /** Index of a node held at (0, 0) (the ego), or -1; with xTarget, held at (xTarget[pinned], 0). */
   pinned: number;
+  /** Where each node is pulled along x (a cascade's time axis); without it, towards 0. */
+  xTarget?: Float32Array;
 }
 
 /** View → worker. */

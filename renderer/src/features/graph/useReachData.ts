@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { EgoNetwork, Leaderboard, LeaderboardRequest } from '../../../../shared/domain/reach';
+import type { Req, Res } from '../../../../shared/contract/api';
 import { call, subscribe } from '../../api/client';
 
 /** The leaderboard for a request, reloaded when the request changes or metrics are recomputed. */
@@ -52,4 +53,28 @@ export function useCompute() {
     setStep(r.ok ? (r.value.length === 0 ? 'no follow edges stored yet' : null) : r.error.message);
   }, []);
   return { busy, step, compute };
+}
+
+/** The answer of a reach method for a request (null request: nothing asked), reloaded when the request changes. */
+export function useReachCall<M extends 'reach.cascade' | 'reach.community' | 'reach.threads'>(method: M, req: Req<M> | null) {
+  const [value, setValue] = useState<Res<M> | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [loading, setLoading] = useState(false);
+  const key = req === null ? null : JSON.stringify(req);
+  useEffect(() => {
+    setError(null);
+    if (key === null) return setValue(null);
+    let live = true;
+    setLoading(true);
+    void call(method, JSON.parse(key) as Req<M>).then((r) => {
+      if (!live) return;
+      setLoading(false);
+      setValue(r.ok ? r.value : null);
+      setError(r.ok ? null : r.error.message);
+    });
+    return () => {
+      live = false;
+    };
+  }, [method, key]);
+  return { value, error, loading };
 }

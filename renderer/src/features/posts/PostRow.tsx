@@ -4,6 +4,7 @@ import { SentimentChip } from '../sentiment/SentimentChip';
 import { SentimentReasons } from '../sentiment/SentimentReasons';
 import { usePostSentiment } from '../sentiment/usePostSentiment';
 import { CreateCaseButton } from '../cases/CreateCaseButton';
+import { requestOpenCascade } from '../graph/openGraph';
 
 /** One post in the list. The text is untrusted and rendered as text only. */
 export function PostRow(props: { post: Post | undefined }) {
@@ -25,6 +26,9 @@ function LoadedPostRow({ post: p }: { post: Post }) {
         {p.parentId !== null && <span className="muted">↳ reply</span>}
         <time className="muted" dateTime={new Date(p.createdAt).toISOString()}>{formatTime(p.createdAt)}</time>
         <CreateCaseButton postId={p.id} />
+        <a className="case-link" data-testid="post-cascade-link" href="#/graph" title="How this conversation travelled" onClick={(e) => (e.stopPropagation(), requestOpenCascade(p.id))}>
+          Cascade →
+        </a>
       </div>
       <div className="post-text" data-testid="post-text">{p.text}</div>
       {s.error && <div className="error-text" role="alert">{s.error}</div>}
