@@ -131,10 +131,11 @@ test('a range of dates, an export into a folder with a PDF, the schedule and a f
 
   await page.getByTestId('open-schedule').click();
   await expect(page.getByTestId('schedule-last')).toHaveText('Not run yet.');
+  await expect(page.getByTestId('schedule-zone')).toHaveValue(ZONE);
+  await page.getByTestId('schedule-enabled').check();
   await page.getByTestId('schedule-dir').fill('relative/folder');
   await page.getByTestId('schedule-save').click();
-  await expect(page.getByTestId('schedule-error')).toContainText('dir');
-  await page.getByTestId('schedule-enabled').check();
+  await expect(page.getByTestId('schedule-error')).toContainText('dir must be an absolute folder');
   await page.getByTestId('schedule-dir').fill(join(out, 'weekly'));
   await page.getByTestId('schedule-hour').fill('6');
   await page.getByTestId('schedule-save').click();

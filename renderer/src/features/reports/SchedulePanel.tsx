@@ -17,7 +17,8 @@ export function SchedulePanel(props: { defaultZone: string; onClose(): void }) {
     void call('reports.schedule', {}).then((r) => {
       if (!r.ok) return setError(r.error.message);
       setSaved(r.value);
-      setDraft({ ...draftOf(r.value), timeZone: r.value.timeZone || props.defaultZone });
+      // Never set up (no folder yet): offer the zone the report is read in, not the stored default.
+      setDraft({ ...draftOf(r.value), timeZone: r.value.dir ? r.value.timeZone : props.defaultZone });
     });
   }, [props.defaultZone]);
   const set = <K extends keyof Draft>(k: K, v: Draft[K]): void => {

@@ -29,6 +29,11 @@ describe('buildDailySentimentOption', () => {
     expect(seriesOf(buildDailySentimentOption(emptyReport())).every((s) => s.data.every((v) => v === 0))).toBe(true);
   });
 
+  it('draws every chart at once, without animation (printing and screenshots see the final state)', () => {
+    const r = sampleReport();
+    expect([buildDailySentimentOption(r), buildTrendOption(r), buildSiteVolumeOption(r)].map((o) => o.animation)).toEqual([false, false, false]);
+  });
+
   it('uses the look it is given', () => {
     expect((buildDailySentimentOption(sampleReport(), WALL_LOOK).textStyle as { fontSize: number }).fontSize).toBe(WALL_LOOK.font);
   });

@@ -1,4 +1,5 @@
-// Pure option builders of the report charts: a WeeklyReport in, an ECharts option out.
+// Pure option builders of the report charts: a WeeklyReport in, an ECharts option out. No
+// animation: a report is read and printed, not watched, and it should look the same each time.
 import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts';
 import type { WeeklyReport } from '../../../../shared/domain/report';
 import type { ChartOption } from '../../components/EChart';
@@ -42,6 +43,7 @@ export function buildDailySentimentOption(r: WeeklyReport, look: ChartLook = DES
     barCategoryGap: '30%',
   }));
   return {
+    animation: false,
     textStyle: { color: look.text, fontSize: look.font },
     grid: { left: look.font * 4, right: look.font, top: look.font * 2.6, bottom: look.font * 2.2 },
     legend: legend(look),
@@ -75,6 +77,7 @@ export function buildTrendOption(r: WeeklyReport, look: ChartLook = DESK_LOOK): 
     itemStyle: { color: colour },
   });
   return {
+    animation: false,
     textStyle: { color: look.text, fontSize: look.font },
     grid: { left: look.font * 4, right: look.font * 4, top: look.font * 2.6, bottom: look.font * 2.2 },
     // centred, so the axis names at both ends stay clear of it
@@ -98,6 +101,7 @@ export function buildSiteVolumeOption(r: WeeklyReport, look: ChartLook = DESK_LO
   const sites = [...r.sites].sort((a, b) => a.volume.current - b.volume.current || b.site.localeCompare(a.site)); // category axes draw bottom-up
   const labelStyle = { color: look.text, fontSize: look.font };
   return {
+    animation: false,
     textStyle: labelStyle,
     grid: { left: look.font * 9, right: look.font * 3, top: look.font * 2.6, bottom: look.font * 0.5, containLabel: false },
     legend: { ...legend(look), data: [r.range.label, r.range.previousLabel] },
