@@ -5,7 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { WeeklyReport } from '../../shared/domain/report';
 import { isoWeekOf, isoWeekRange, previousWeek } from '../../shared/time/isoWeek';
 import { formatNet, formatNumber, formatShare } from '../src/features/reports/reportFormat';
-import { callApi, pushPosts, type HookPost } from './liveApp';
+import { callApi, freePort, pushPosts, startServe, type HookPost } from './liveApp';
 import { startServed, type Served } from './served';
 
 const ZONE = 'Europe/London';
@@ -101,7 +101,7 @@ test("the demo's week: KPIs match reports.get, another week, PII, hostile text, 
   await expect(page.getByTestId('report')).toHaveCount(0);
 });
 
-test('a range of dates, an export into a folder with a PDF, the schedule and a frozen week', async ({ page }) => {
+test('a range of dates, an export into a folder with a PDF, the schedule, and a frozen week that serves the same report', async ({ page }) => {
   test.setTimeout(120_000);
   const week = await seed();
   await page.goto(`${app.url}#/reports`);
@@ -153,4 +153,16 @@ test('a range of dates, an export into a folder with a PDF, the schedule and a f
   await expect(page.getByTestId('freeze-error')).toHaveCount(0);
   await expect(page.getByTestId('freeze-result')).toContainText(`Froze ${week}`);
   expect(existsSync(file)).toBe(true);
+
+  // The snapshot served on its own gives the same report, marked as coming from a snapshot.
+  const original = await report({ week });
+  const snap = await startServe(file, await freePort());
+  try {
+    await page.goto(`${snap.url}#/reports`);
+    await expect(page.getByTestId('report-range')).toHaveText(week);
+    await expect(page.getByTestId('snapshot-badge')).toHaveText('from snapshot (read-only)');
+    await expectKpis(page, original);
+  } finally {
+    await snap.stop();
+  }
 });
