@@ -12,7 +12,7 @@ import type { ReplaySink } from './replay';
 /**
  * A sink storing replayed posts in the local database as one import (preset `replay`), through
  * the same batch path as file imports; posts of disabled sites are skipped. Open windows of this
- * process hear `posts.ingested` after each batch.
+ * process hear `posts.ingested` after each batch; each batch is scored for sentiment as it lands.
  */
 export async function databaseSink(core: Core, label: string): Promise<ReplaySink & { finish(cancelled: boolean): Promise<ImportReport> }> {
   const importId = await createImport(core.db, label, 'replay', core.now());
@@ -21,7 +21,7 @@ export async function databaseSink(core: Core, label: string): Promise<ReplaySin
   return {
     async store(posts) {
       const kept = posts.filter((p) => !disabled.has(p.site));
-      const c = await storeBatch(core.db, importId, { posts: kept, bad: [], rows: kept.length }, caches, core.now());
+      const c = await storeBatch(core.db, importId, { posts: kept, bad: [], rows: kept.length }, caches, core.now(), true);
       if (c.imported > 0) core.events.emit('posts.ingested', { count: c.imported, at: core.now() });
       return { imported: c.imported, duplicates: c.duplicates };
     },

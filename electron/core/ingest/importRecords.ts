@@ -1,8 +1,10 @@
 import type { ImportProgress, ImportReport } from '../../../shared/domain/importReport';
 import type { Db } from '../db/database';
 import { createImport, finishImport } from '../repos/imports';
+import { maxPostId } from '../repos/posts';
 import { readDisabledSiteNames } from '../repos/sources';
 import type { CsvItem } from './csvRecords';
+import { scheduleScoring, type ScoringProgress } from '../sentiment/pipeline';
 import type { Preset } from './preset';
 import { newCaches, storeBatch, type Batch, type BatchCounts } from './storeBatch';
 
@@ -15,6 +17,11 @@ export interface ImportOptions {
   /** Called once the run has its import log id, before any row is read (to offer a cancel). */
   onStart?: (importId: number) => void;
   now?: () => number;
+  /**
+   * Progress of scoring the run's new posts, which starts once the run has ended (queued behind it,
+   * so closing the database still lets it finish); the service pushes it as `sentiment.rescored`.
+   */
+  onScoring?: (p: ScoringProgress) => void;
 }
 
 /** Records from anywhere (a file, a webhook body, a feed), with a label for the import log. */
@@ -86,6 +93,7 @@ export async function importRecords(db: Db, source: RecordSource, opts: ImportOp
   const file = source.label;
   const disabled = await readDisabledSiteNames(db);
   const importId = await createImport(db, file, opts.preset.name, now());
+  const sinceId = await maxPostId(db);
   opts.onStart?.(importId);
   const batchSize = opts.batchSize ?? 5000;
   const started = now();
@@ -93,22 +101,36 @@ export async function importRecords(db: Db, source: RecordSource, opts: ImportOp
     const secs = Math.max(0.001, (now() - started) / 1000);
     opts.onProgress?.({ importId, file, ...totals, bytesRead: bytes, bytesTotal: source.bytesTotal, rowsPerSecond: totals.rowsRead / secs });
   });
-  let batch = emptyBatch();
-  let bytes = 0;
   try {
-    for await (const item of source.items) {
-      bytes = item.bytes;
-      addItem(batch, item, opts.preset, disabled, importId, file);
-      if (batch.rows < batchSize) continue;
-      if (!(await writer.write(batch, bytes))) return await finishImport(db, importId, 'cancelled', now());
-      batch = emptyBatch();
-    }
-    const wrote = await writer.write(batch, bytes);
-    await writer.drain();
-    return await finishImport(db, importId, wrote ? 'done' : 'cancelled', now());
+    const status = await readAll(source, writer, (batch, item) => addItem(batch, item, opts.preset, disabled, importId, file), batchSize);
+    return await finishImport(db, importId, status, now());
   } catch (err) {
     await writer.drain().catch(() => undefined);
     await finishImport(db, importId, 'failed', now()).catch(() => undefined);
     throw err;
+  } finally {
+    // Sentiment of what landed (also of a cancelled or failed run's committed batches).
+    void scheduleScoring(db, sinceId, writer.totals.imported, opts.onScoring);
   }
+}
+
+/** Reads every record into batches for the writer; 'cancelled' when the signal stopped it. */
+async function readAll(
+  source: RecordSource,
+  writer: BatchWriter,
+  add: (batch: Batch, item: CsvItem) => void,
+  batchSize: number,
+): Promise<'done' | 'cancelled'> {
+  let batch = emptyBatch();
+  let bytes = 0;
+  for await (const item of source.items) {
+    bytes = item.bytes;
+    add(batch, item);
+    if (batch.rows < batchSize) continue;
+    if (!(await writer.write(batch, bytes))) return 'cancelled';
+    batch = emptyBatch();
+  }
+  const wrote = await writer.write(batch, bytes);
+  await writer.drain();
+  return wrote ? 'done' : 'cancelled';
 }

@@ -47,8 +47,10 @@ export function newCaches(): ImportCaches {
  * posts not stored yet inserted already linked to their parents and thread roots, stored
  * conversations adopted by parents that just arrived, thread figures refreshed, refused rows
  * quarantined, and the import's totals advanced. Either all of it lands or none of it.
+ * `scoreAfterCommit` queues the sentiment scoring of the new posts right behind the commit (for
+ * streams such as replays that have no end to score at; file imports score once at their end).
  */
-export async function storeBatch(db: Db, importId: number, batch: Batch, caches: ImportCaches, now: number): Promise<BatchCounts> {
+export async function storeBatch(db: Db, importId: number, batch: Batch, caches: ImportCaches, now: number, scoreAfterCommit = false): Promise<BatchCounts> {
   return db.transaction(async (tx) => {
     const { sites, authors } = caches;
     const newSites = batch.posts.map((p) => p.site).filter((s) => !sites.has(s));
@@ -75,7 +77,7 @@ export async function storeBatch(db: Db, importId: number, batch: Batch, caches:
     if (imported > 0) {
       const adoptions = adoptionsOf(await findAdoptable(tx, since), links);
       await applyThreadChanges(tx, adoptions, [...rows.flatMap((r) => (r.threadRootId === null ? [] : [r.threadRootId])), ...adoptions.map((a) => a.root)]);
-      scheduleScoring(db, since, imported); // sentiment: scored in queued steps after this commit
+      if (scoreAfterCommit) void scheduleScoring(db, since, imported);
     }
     await refreshThreadsOfAuthors(tx, newlyCompany);
     await quarantineRows(tx, batch.bad);

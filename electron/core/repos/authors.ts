@@ -1,5 +1,5 @@
 import type { Queryable } from '../db/database';
-import { insertMany, placeholders } from './sql';
+import { jsonRows } from './sql';
 
 /** An author seen in an import: handle on a site, with what the source said about it. */
 export interface AuthorSeen {
@@ -8,11 +8,16 @@ export interface AuthorSeen {
   followers: number | null;
 }
 
+/** Ids of the (site id, handle) pairs of a JSON parameter, probing the (site, handle) index. */
+export const AUTHOR_IDS_SQL = 'SELECT a.id, a.site_id, a.handle FROM json_each(?) j JOIN authors a ON a.site_id = j.value ->> 0 AND a.handle = j.value ->> 1';
+
 const key = (siteId: number, handle: string): string => `${siteId}\u0000${handle}`;
 
 /**
  * Resolves authors to row ids, inserting unknown ones. `cache` (site+handle → id) is filled and
- * reused across batches so a long import looks each author up once.
+ * reused across batches so a long import looks each author up once. The unknown authors travel
+ * as one JSON parameter (json_each) for the insert and the lookup: one statement each, however
+ * many authors a batch brings.
  */
 export async function ensureAuthors(q: Queryable, seen: AuthorSeen[], cache: Map<string, number>): Promise<void> {
   const missing = new Map<string, AuthorSeen>();
@@ -21,20 +26,10 @@ export async function ensureAuthors(q: Queryable, seen: AuthorSeen[], cache: Map
     if (!cache.has(k) && !missing.has(k)) missing.set(k, a);
   }
   if (missing.size === 0) return;
-  const list = [...missing.values()];
-  await insertMany(q, 'INSERT OR IGNORE INTO authors (site_id, handle, followers)', 3, list.map((a) => [a.siteId, a.handle, a.followers]));
-  const bySite = new Map<number, string[]>();
-  for (const a of list) bySite.set(a.siteId, [...(bySite.get(a.siteId) ?? []), a.handle]);
-  for (const [siteId, handles] of bySite) {
-    for (let i = 0; i < handles.length; i += 30_000) {
-      const part = handles.slice(i, i + 30_000);
-      const rows = await q.all<{ id: number; handle: string }>(
-        `SELECT id, handle FROM authors WHERE site_id = ? AND handle IN (${placeholders(part.length)})`,
-        [siteId, ...part],
-      );
-      for (const r of rows) cache.set(key(siteId, r.handle), r.id);
-    }
-  }
+  const json = jsonRows([...missing.values()].map((a) => [a.siteId, a.handle, a.followers]));
+  await q.run('INSERT OR IGNORE INTO authors (site_id, handle, followers) SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?)', [json]);
+  const rows = await q.all<{ id: number; site_id: number; handle: string }>(AUTHOR_IDS_SQL, [json]);
+  for (const r of rows) cache.set(key(r.site_id, r.handle), r.id);
 }
 
 /** Looks an author's id up in a cache filled by ensureAuthors. */

@@ -1,6 +1,6 @@
-import type { Queryable, SqlValue } from '../db/database';
+import type { Queryable } from '../db/database';
 import { postKey, type StoredRef } from '../ingest/linkBatch';
-import { insertMany, placeholders } from './sql';
+import { jsonRows } from './sql';
 
 /** A post ready to store with its row id, parent and thread root already worked out. */
 export interface LinkedPost {
@@ -23,7 +23,7 @@ export interface LinkedPost {
 
 const COLUMNS = 'id, site_id, external_id, author_id, created_at, text, url, in_reply_to, parent_id, thread_root_id, author_followers, relevant, import_id, ingested_at, lang';
 
-const toParams = (p: LinkedPost): SqlValue[] => [
+const toParams = (p: LinkedPost): (string | number | null)[] => [
   p.id,
   p.siteId,
   p.externalId,
@@ -41,29 +41,36 @@ const toParams = (p: LinkedPost): SqlValue[] => [
   p.lang,
 ];
 
+const SELECT_COLUMNS = COLUMNS.split(', ')
+  .map((_, i) => `value ->> ${i}`)
+  .join(', ');
+
 /**
- * Inserts linked posts with multi-row INSERTs. The caller has already left out stored posts (in
- * the same transaction), so a clash is a bug and fails the batch rather than being ignored.
+ * Inserts linked posts with one `INSERT … SELECT … FROM json_each(?)`: the rows travel as one JSON
+ * parameter (see jsonRows). The caller has already left out stored posts (in the same
+ * transaction), so a clash is a bug and fails the batch rather than being ignored.
  */
 export async function insertLinkedPosts(q: Queryable, posts: LinkedPost[]): Promise<number> {
-  return insertMany(q, `INSERT INTO posts (${COLUMNS})`, 15, posts.map(toParams));
+  if (posts.length === 0) return 0;
+  return (await q.run(`INSERT INTO posts (${COLUMNS}) SELECT ${SELECT_COLUMNS} FROM json_each(?)`, [jsonRows(posts.map(toParams))])).changes;
 }
 
-/** Stored posts among these (site, external id) keys, by key: what a batch must skip or link to. */
+/** Stored posts among the (site id, external id) pairs of a JSON parameter, probing the unique index. */
+export const FIND_STORED_SQL = `SELECT p.id, p.site_id, p.external_id, p.parent_id, p.thread_root_id
+  FROM (SELECT DISTINCT value ->> 0 AS site_id, value ->> 1 AS external_id FROM json_each(?)) k
+  JOIN posts p ON p.site_id = k.site_id AND p.external_id = k.external_id`;
+
+/**
+ * Stored posts among these (site, external id) keys, by key: what a batch must skip or link to.
+ * One statement for the whole batch: the keys as a JSON parameter probe the (site, external id) index.
+ */
 export async function findStoredPosts(q: Queryable, keys: { siteId: number; externalId: string }[]): Promise<Map<string, StoredRef>> {
-  const bySite = new Map<number, Set<string>>();
-  for (const k of keys) bySite.set(k.siteId, (bySite.get(k.siteId) ?? new Set()).add(k.externalId));
   const out = new Map<string, StoredRef>();
-  for (const [siteId, set] of bySite) {
-    const ext = [...set];
-    for (let i = 0; i < ext.length; i += 30_000) {
-      const part = ext.slice(i, i + 30_000);
-      const rows = await q.all<{ id: number; external_id: string; parent_id: number | null; thread_root_id: number | null }>(
-        `SELECT id, external_id, parent_id, thread_root_id FROM posts WHERE site_id = ? AND external_id IN (${placeholders(part.length)})`,
-        [siteId, ...part],
-      );
-      for (const r of rows) out.set(postKey(siteId, r.external_id), { id: r.id, parentId: r.parent_id, threadRootId: r.thread_root_id });
-    }
-  }
+  if (keys.length === 0) return out;
+  const rows = await q.all<{ id: number; site_id: number; external_id: string; parent_id: number | null; thread_root_id: number | null }>(
+    FIND_STORED_SQL,
+    [jsonRows(keys.map((k) => [k.siteId, k.externalId]))],
+  );
+  for (const r of rows) out.set(postKey(r.site_id, r.external_id), { id: r.id, parentId: r.parent_id, threadRootId: r.thread_root_id });
   return out;
 }

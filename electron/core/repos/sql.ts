@@ -30,3 +30,21 @@ export async function insertMany(
 export function placeholders(n: number): string {
   return new Array(n).fill('?').join(',');
 }
+
+// Lone UTF-16 surrogates (possible in JSON Lines input) would reach SQLite's JSON reader as escapes
+// it turns into invalid UTF-8; the parameter path stored U+FFFD instead, and so does this.
+const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
+const wellFormed = (_key: string, v: unknown): unknown =>
+  typeof v === 'string' && LONE_SURROGATE.test(v) ? v.replace(/[\uD800-\uDFFF]/gu, '\uFFFD') : v;
+
+/**
+ * Rows as one JSON array of arrays, the single parameter of an `INSERT … SELECT value ->> 0, …
+ * FROM json_each(?)`. Binding one string instead of rows × columns values is what makes bulk
+ * writes cheap on the JS thread (node-sqlite3 converts each bound value there), and SQLite reads
+ * the JSON in C. Strings, numbers and nulls come back from `->>` as TEXT, INTEGER/REAL and NULL.
+ */
+export function jsonRows(rows: (string | number | null)[][]): string {
+  const json = JSON.stringify(rows);
+  // JSON.stringify writes lone surrogates as \udXXX escapes; only then take the slower replacer path.
+  return /\\ud[89a-f]/.test(json) ? JSON.stringify(rows, wellFormed) : json;
+}

@@ -56,22 +56,53 @@ export async function ensureScored(db: Db, ids: number[], now: number): Promise<
   });
 }
 
+/** How far the scoring of an import's posts has got (`done` of `total` posts, with the model used). */
+export interface ScoringProgress {
+  modelId: number;
+  done: number;
+  total: number;
+  finished: boolean;
+}
+
 /**
- * Scores posts stored after `sinceId` with the active model, one queued transaction per chunk.
- * Called inside an import batch's transaction, it queues the steps behind that transaction, so the
- * batch commits without waiting for scoring, other callers interleave between chunks, and a
- * database closed after the import still finishes scoring first. Failures leave posts unscored
- * (the lazy path and rescoring fill them in) and never fail the import.
+ * Scores posts stored after `sinceId` with the active model, one queued transaction per chunk
+ * (`count` posts, SCORE_CHUNK at a time, keyset-paged so the table is walked once). The steps are
+ * queued at once behind whatever is queued now, so a database closed afterwards still finishes
+ * scoring first, and other callers interleave between chunks. Imports call it when they end, so
+ * bulk loads are not slowed by scoring between batches. Failures leave posts unscored (the lazy
+ * path and rescoring fill them in) and never fail the import. Resolves when the last step ran.
  */
-export function scheduleScoring(db: Db, sinceId: number, count: number): void {
+export function scheduleScoring(db: Db, sinceId: number, count: number, onProgress?: (p: ScoringProgress) => void): Promise<void> {
   const steps = Math.ceil(Math.max(0, count) / SCORE_CHUNK);
+  let after = sinceId;
+  let done = 0;
+  let ended = false;
+  let last: Promise<unknown> = Promise.resolve();
   for (let i = 0; i < steps; i++) {
-    db.transaction(async (tx) => {
-      const scorer = await activeScorer(tx, db);
-      const todo = await listStalePosts(tx, scorer, sinceId, SCORE_CHUNK);
-      await upsertScores(tx, scorePostTexts(scorer, todo, Date.now()));
-    }).catch((err: unknown) => {
-      process.emitWarning(`sentiment scoring of new posts failed: ${err instanceof Error ? err.message : String(err)}`);
-    });
+    const final = i === steps - 1;
+    last = db
+      .transaction(async (tx) => {
+        if (ended) return;
+        const scorer = await activeScorer(tx, db);
+        const todo = await listStalePosts(tx, scorer, after, SCORE_CHUNK);
+        await upsertScores(tx, scorePostTexts(scorer, todo, Date.now()));
+        if (todo.length) after = todo[todo.length - 1].id;
+        done += todo.length;
+        ended = final || todo.length === 0;
+        onProgress?.({ modelId: scorer.modelId, done, total: Math.max(count, done), finished: ended });
+      })
+      .catch((err: unknown) => {
+        process.emitWarning(`sentiment scoring of new posts failed: ${err instanceof Error ? err.message : String(err)}`);
+      });
   }
+  const settled = Promise.all([scoring.get(db), last]).then(() => undefined);
+  scoring.set(db, settled);
+  return settled;
+}
+
+const scoring = new WeakMap<Db, Promise<void>>();
+
+/** Resolves once the scoring scheduled so far on this database has run (at once when none was). */
+export function waitForScoring(db: Db): Promise<void> {
+  return scoring.get(db) ?? Promise.resolve();
 }

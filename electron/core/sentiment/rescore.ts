@@ -16,6 +16,11 @@ interface RescoreState {
 const running = new WeakMap<Core, RescoreState>();
 let nextJobId = 1;
 
+/** A fresh job id for progress pushed as `sentiment.rescored` (rescores, and the scoring after an import). */
+export function newScoringJobId(): number {
+  return nextJobId++;
+}
+
 /** The rescore running (or last run) on this core, if any. */
 export function readRescore(core: Core): RescoreProgress | null {
   const p = running.get(core)?.progress;
@@ -34,7 +39,7 @@ export async function startRescore(core: Core): Promise<RescoreProgress> {
   const scorer = await activeScorer(core.db);
   const stamp = { modelId: scorer.modelId, modelVersion: scorer.modelVersion };
   const total = await countStalePosts(core.db, stamp);
-  const progress: RescoreProgress = { jobId: nextJobId++, modelId: scorer.modelId, done: 0, total, finished: total === 0 };
+  const progress: RescoreProgress = { jobId: newScoringJobId(), modelId: scorer.modelId, done: 0, total, finished: total === 0 };
   const state: RescoreState = { progress, stamp, abort: new AbortController(), done: Promise.resolve(progress) };
   running.set(core, state);
   state.done = runRescore(core, state).catch((err: unknown) => {

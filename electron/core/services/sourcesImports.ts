@@ -11,6 +11,7 @@ import type { Preset } from '../ingest/preset';
 import { findPreset, PRESETS } from '../ingest/presets';
 import { findSavedPreset, listSavedPresets, saveMappingPreset } from '../repos/importPresets';
 import { listImports } from '../repos/imports';
+import { newScoringJobId } from '../sentiment/rescore';
 
 /** Built-in presets and saved column mappings. */
 export async function listPresets(core: Core): Promise<PresetInfo[]> {
@@ -102,6 +103,7 @@ export async function startImport(core: Core, req: StartRequest): Promise<Import
   const jobs = running.get(core) ?? new Map<number, AbortController>();
   running.set(core, jobs);
   let ingested = 0;
+  let scoringJob: number | undefined;
   const started = new Promise<number>((resolve, reject) => {
     const run = importFile(core.db, req.path, {
       preset,
@@ -113,6 +115,9 @@ export async function startImport(core: Core, req: StartRequest): Promise<Import
         if (p.imported > ingested) core.events.emit('posts.ingested', { count: p.imported - ingested, at: core.now() });
         ingested = p.imported;
       },
+      // The new posts are scored once the import ends; the finished event also makes the live
+      // engine recount, so posts counted as "not scored" meanwhile get their labels.
+      onScoring: (p) => core.events.emit('sentiment.rescored', { jobId: (scoringJob ??= newScoringJobId()), ...p }),
     });
     run.then(
       (report) => core.events.emit('imports.finished', report),
