@@ -22,11 +22,11 @@ const COMMON_DEGREE_CAP = 500;
  */
 export async function labelPropagation(n: number, src: ArrayLike<number>, dst: ArrayLike<number>, opts: LabelPropagationOptions = {}): Promise<Int32Array> {
   const { start, adj } = undirectedCsr(n, src, dst);
-  const weight = sharedNeighbourWeights(n, start, adj);
+  const batch = opts.batch ?? 20_000;
+  const weight = await sharedNeighbourWeights(n, start, adj, batch, opts.onBatch);
   const labels = Int32Array.from({ length: n }, (_, i) => i);
   const count = new Int32Array(n);
   const touched = new Int32Array(n);
-  const batch = opts.batch ?? 20_000;
   let done = 0;
   for (let sweep = 0; sweep < (opts.maxSweeps ?? 20); sweep++) {
     let changed = 0;
@@ -78,7 +78,7 @@ function undirectedCsr(n: number, src: ArrayLike<number>, dst: ArrayLike<number>
 }
 
 /** 1 + the neighbours shared by the two ends of each adjacency entry (0 shared when the neighbour's degree is over the cap). */
-function sharedNeighbourWeights(n: number, start: Int32Array, adj: Int32Array): Int32Array {
+async function sharedNeighbourWeights(n: number, start: Int32Array, adj: Int32Array, batch: number, onBatch?: () => Promise<void>): Promise<Int32Array> {
   const weight = new Int32Array(adj.length).fill(1);
   const mark = new Int32Array(n).fill(-1);
   for (let v = 0; v < n; v++) {
@@ -90,6 +90,7 @@ function sharedNeighbourWeights(n: number, start: Int32Array, adj: Int32Array): 
       for (let f = start[u]; f < start[u + 1]; f++) if (mark[adj[f]] === v && adj[f] !== u) shared++;
       weight[e] += shared;
     }
+    if (onBatch && (v + 1) % batch === 0) await onBatch();
   }
   return weight;
 }

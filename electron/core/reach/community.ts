@@ -1,7 +1,7 @@
 import type { AuthorMetrics, CommunityGraph, CommunityGroup, CommunityNode, CommunityRequest } from '../../../shared/domain/reach';
 import { labelPropagation } from '../../../shared/reach/labelPropagation';
 import type { Queryable } from '../db/database';
-import { readEdgesAmong } from '../repos/edges';
+import { loadFollowEdges } from '../repos/edges';
 import { listReachRuns, readRecentSentiment, readSiteMetrics } from '../repos/metrics';
 import { scoreMetrics } from './leaderboard';
 
@@ -42,10 +42,13 @@ async function filteredAuthors(q: Queryable, siteId: number, req: CommunityReque
  * The group of each author: its label-propagation community on the follows among the authors (ids
  * are author ids), or its k-core shell + 1 (ids stay positive for isolated accounts).
  */
-async function communitiesOf(q: Queryable, authors: Scored[], groupBy: 'community' | 'core'): Promise<{ community: Int32Array; edges: Array<[number, number]> }> {
+async function communitiesOf(q: Queryable, siteId: number, authors: Scored[], groupBy: 'community' | 'core'): Promise<{ community: Int32Array; edges: Array<[number, number]> }> {
   const ids = authors.map((a) => a.authorId);
   const index = new Map(ids.map((id, i) => [id, i]));
-  const edges = await readEdgesAmong(q, ids);
+  // One scan of the site's follows, kept where both ends passed the filters.
+  const all = await loadFollowEdges(q, siteId);
+  const edges: Array<[number, number]> = [];
+  for (let e = 0; e < all.src.length; e++) if (index.has(all.src[e]) && index.has(all.dst[e])) edges.push([all.src[e], all.dst[e]]);
   if (groupBy === 'core') return { community: Int32Array.from(authors, (a) => a.core + 1), edges };
   const labels = await labelPropagation(ids.length, edges.map(([a]) => index.get(a) as number), edges.map(([, b]) => index.get(b) as number), { onBatch: yieldToLoop });
   return { community: Int32Array.from(labels, (l) => ids[l]), edges };
@@ -72,7 +75,7 @@ export async function readCommunity(q: Queryable, req: CommunityRequest, now: nu
     return { siteId: req.siteId ?? 0, site: '', groupBy, aggregated: false, nodes: [], groups: [], edges: [], sampling: { total: 0, shown: 0, sampled: false, rule } };
   }
   const { authors, said } = await filteredAuthors(q, run.siteId, req, now);
-  const { community, edges } = await communitiesOf(q, authors, groupBy);
+  const { community, edges } = await communitiesOf(q, run.siteId, authors, groupBy);
   const filters = said.length ? ` (${said.join(', ')})` : '';
   const base = { siteId: run.siteId, site: run.site, groupBy };
   if (req.community !== undefined || authors.length <= cap) {

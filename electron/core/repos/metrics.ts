@@ -238,11 +238,19 @@ export async function readBareAuthors(q: Queryable, authorIds: readonly number[]
   return out;
 }
 
-/** Every author with stored metrics on a site, by author id. */
+/**
+ * Every author with stored metrics on a site, by author id. Post counts and moods come from two
+ * grouped scans of the site's posts rather than a subquery per author (tens of thousands of accounts).
+ */
 export async function readSiteMetrics(q: Queryable, siteId: number): Promise<AuthorMetrics[]> {
   const rows = await q.all<MetricsRow>(
-    `SELECT ${METRICS_COLUMNS} FROM author_metrics m JOIN authors a ON a.id = m.author_id JOIN sites s ON s.id = m.site_id
-     WHERE m.site_id = ? ORDER BY m.author_id`,
+    `SELECT m.author_id, a.handle, m.site_id, s.name AS site, coalesce(pc.n, 0) AS posts, md.mood,
+            m.followers, m.audience2, m.audience2_std_error, m.pagerank, m.core, m.hub_links, m.expected_cascade, m.cascade_std_error, m.computed_at
+     FROM author_metrics m JOIN authors a ON a.id = m.author_id JOIN sites s ON s.id = m.site_id
+     LEFT JOIN (SELECT author_id, count(*) AS n FROM posts WHERE site_id = ?1 GROUP BY author_id) pc ON pc.author_id = m.author_id
+     LEFT JOIN (SELECT p.author_id, sum(ps.label = 'positive') || ',' || sum(ps.label = 'neutral') || ',' || sum(ps.label = 'negative') AS mood
+                FROM posts p JOIN post_scores ps ON ps.post_id = p.id WHERE p.site_id = ?1 GROUP BY p.author_id) md ON md.author_id = m.author_id
+     WHERE m.site_id = ?1 ORDER BY m.author_id`,
     [siteId],
   );
   return rows.map(toMetrics);
