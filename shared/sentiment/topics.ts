@@ -17,9 +17,25 @@ interface CompiledRule {
   rule: TopicRule;
   keywords: Part[][];
   excludes: Part[][];
+  /** Ids (into CompiledSet.firsts) of this rule's keywords and excludes, in the same order. */
+  keywordIds: number[];
+  excludeIds: number[];
 }
 
-const compiledCache = new WeakMap<readonly TopicRule[], CompiledRule[]>();
+/**
+ * A rule set compiled once: its rules, and every keyword's first word by id, looked up from the
+ * post's distinct words (exact words in a map, `*` prefixes by their length), so a post only runs
+ * the keywords whose first word it contains instead of every keyword of every rule.
+ */
+interface CompiledSet {
+  rules: CompiledRule[];
+  size: number;
+  exact: Map<string, number[]>;
+  prefixes: Map<string, number[]>;
+  prefixLengths: number[];
+}
+
+const compiledCache = new WeakMap<readonly TopicRule[], CompiledSet>();
 
 /** Splits a keyword into word parts with the post tokenizer, so "carry-on" and "carry on" compile alike. */
 function compileKeyword(keyword: string): Part[] {
@@ -32,17 +48,34 @@ function compileKeyword(keyword: string): Part[] {
   return parts;
 }
 
-function compileRules(rules: readonly TopicRule[]): CompiledRule[] {
+function compileRules(rules: readonly TopicRule[]): CompiledSet {
   let compiled = compiledCache.get(rules);
-  if (!compiled) {
-    compiled = rules.map((rule) => ({
-      rule,
-      keywords: (rule.keywords ?? []).map(compileKeyword).filter((k) => k.length > 0),
-      excludes: (rule.exclude ?? []).map(compileKeyword).filter((k) => k.length > 0),
-    }));
-    compiledCache.set(rules, compiled);
+  if (compiled) return compiled;
+  const set: CompiledSet = { rules: [], size: 0, exact: new Map(), prefixes: new Map(), prefixLengths: [] };
+  const register = (parts: Part[]): number => {
+    const id = set.size++;
+    const map = parts[0].prefix ? set.prefixes : set.exact;
+    map.set(parts[0].text, [...(map.get(parts[0].text) ?? []), id]);
+    return id;
+  };
+  for (const rule of rules) {
+    const keywords = (rule.keywords ?? []).map(compileKeyword).filter((k) => k.length > 0);
+    const excludes = (rule.exclude ?? []).map(compileKeyword).filter((k) => k.length > 0);
+    set.rules.push({ rule, keywords, excludes, keywordIds: keywords.map(register), excludeIds: excludes.map(register) });
   }
+  set.prefixLengths = [...new Set([...set.prefixes.keys()].map((p) => p.length))];
+  compiledCache.set(rules, (compiled = set));
   return compiled;
+}
+
+/** Which keywords of the set can match: those whose first word (or prefix) is among the post's words. */
+function candidatesOf(set: CompiledSet, index: WordIndex): Uint8Array {
+  const out = new Uint8Array(set.size);
+  for (const w of index.keys()) {
+    for (const id of set.exact.get(w) ?? []) out[id] = 1;
+    for (const n of set.prefixLengths) if (w.length >= n) for (const id of set.prefixes.get(w.slice(0, n)) ?? []) out[id] = 1;
+  }
+  return out;
 }
 
 function partMatches(part: Part, word: string): boolean {
@@ -91,11 +124,17 @@ export function classifyTopics(text: unknown, rules: readonly TopicRule[] = DEFA
   const words = tokens.map((t) => t.norm);
   const index = indexWords(words);
   const found: Array<TopicMatch & { order: number }> = [];
-  compileRules(rules).forEach(({ rule, keywords, excludes }, order) => {
+  const set = compileRules(rules);
+  const candidate = candidatesOf(set, index);
+  set.rules.forEach(({ rule, keywords, excludes, keywordIds, excludeIds }, order) => {
+    if (!keywordIds.some((id) => candidate[id])) return;
     const vetoed = new Uint8Array(words.length);
-    for (const parts of excludes) for (const [s, e] of findSpans(words, index, parts)) vetoed.fill(1, s, e);
+    excludes.forEach((parts, j) => {
+      if (candidate[excludeIds[j]]) for (const [s, e] of findSpans(words, index, parts)) vetoed.fill(1, s, e);
+    });
     const matched = new Set<string>();
-    for (const parts of keywords) {
+    for (const [j, parts] of keywords.entries()) {
+      if (!candidate[keywordIds[j]]) continue;
       for (const [s, e] of findSpans(words, index, parts)) {
         if (vetoed.subarray(s, e).includes(1)) continue;
         matched.add(tokens.slice(s, e).map((t) => t.raw).join(' '));
