@@ -72,7 +72,8 @@ test("the demo's week: KPIs match reports.get, another week, PII, hostile text, 
   await expect(page.getByTestId('report-site').locator('option', { hasText: HOSTILE })).toHaveCount(1);
   await expect(page.getByTestId('section-reach').getByTestId('person-handle').filter({ hasText: HOSTILE })).toHaveCount(1);
   await expect(page.locator('[data-testid=reports-view] img')).toHaveCount(0);
-  await page.screenshot({ path: 'docs/screenshots/reports.png' });
+  // Looked at, then copied by hand to docs/screenshots/reports.png (a test run never writes into the repo).
+  await page.screenshot({ path: 'test-results/screens/reports.png' });
   mkdirSync('test-results/screens', { recursive: true });
   for (const [i, y] of [800, 1600].entries()) {
     await page.locator('.report-scroll').evaluate((el, top) => el.scrollTo(0, top), y);
