@@ -49,6 +49,11 @@ const SAMPLES: Partial<Record<Method, unknown>> = {
   'live.drill': { from: 0, to: 2e12, label: 'negative', limit: 10 },
   'alerts.list': { openOnly: true },
   'alerts.acknowledge': { ids: [1], by: 'Sam' },
+  'alerts.rules': {},
+  'alerts.saveRules': { rules: { spikeWindowMs: 300_000, spikeBaselineMs: 3_600_000, spikeMinPosts: 10, spikeFactor: 3, spikeWeeks: 2, threadWindowMs: 3_600_000, threadMinReplies: 15, detractorMinFollowers: 5_000, recentMs: 3_600_000, coolDownMs: 1_800_000 }, by: 'Sam' },
+  'topics.rules': { siteId: 1 },
+  'topics.saveRules': { siteId: 1, rules: [{ topic: 'baggage', label: 'Bags', keywords: ['bag*', 'suitcase'] }, { topic: 'lounge', keywords: ['lounge'], exclude: ['no lounge'] }], by: 'Sam' },
+  'topics.test': { text: 'my suitcase is lost', siteId: 1 },
   'cases.createFromPost': { postId: 2, by: 'Sam' },
   'cases.list': { columnId: 1, query: 'delay', limit: 10 },
   'cases.get': { caseId: 1 },
@@ -73,6 +78,18 @@ const SAMPLES: Partial<Record<Method, unknown>> = {
   'customers.decideLink': { linkId: 1, status: 'proposed', decision: 'confirm', reason: 'same e-mail', by: 'Sam' },
   'customers.undoLinkChange': { logId: 3, by: 'Sam' },
   'customers.saveHandles': { customerId: 1, handles: ['@a', 'twitter:@a'] },
+  'reports.get': { week: '2024-W01', timeZone: 'Europe/London', includePii: false },
+  'reports.freeze': { week: '2024-W01', timeZone: 'Europe/London', path: `${tempFile('freeze.txt', '')}.sqlite` },
+  'reports.export': { week: '2024-W01', timeZone: 'Europe/London', dir: `${tempFile('export.txt', '')}-report`, pdf: false },
+  'reports.schedule': {},
+  'reports.saveSchedule': { enabled: true, dir: `${tempFile('schedule.txt', '')}-reports`, timeZone: 'Europe/London', hour: 7, pdf: false, includePii: false },
+  'contacts.preview': { path: tempFile('contacts-preview.csv', 'Case,Mail,Town\nC-1,ann@example.com,Leeds\n'), rows: 5 },
+  'contacts.presets': {},
+  'contacts.import': {
+    path: tempFile('contacts-import.csv', 'Case,Mail,Town\nC-1,ann@example.com,Leeds\n'),
+    mapping: { customerKey: null, name: null, email: 'Mail', phone: null, handles: null, location: 'Town', contactId: 'Case', at: null, timeFormat: 'auto', channel: null, agent: null, reason: null, outcome: null, incidentId: null, incidentTitle: null, incidentStatus: null, incidentOpened: null, incidentClosed: null },
+    saveAs: 'town-export',
+  },
 };
 
 async function seeded() {

@@ -12,8 +12,11 @@ import type * as S from '../domain/sentiment';
 import type * as L from '../domain/live';
 import type * as C from '../domain/case';
 import type * as K from '../domain/contact';
+import type * as KI from '../domain/contactImport';
 import type * as T from '../domain/triage';
 import type * as W from '../domain/report';
+import type * as Tp from '../domain/topics';
+import type * as AR from '../domain/alertRules';
 
 /**
  * THE contract: every method the UI can call, with its one JSON request and one JSON response.
@@ -60,6 +63,11 @@ export interface Api {
   'live.drill': { req: L.LiveDrillRequest; res: L.LiveDrillPage };
   'alerts.list': { req: { openOnly?: boolean; limit?: number }; res: L.Alert[] };
   'alerts.acknowledge': { req: { ids: number[]; by?: string }; res: L.Alert[] };
+  'alerts.rules': { req: Record<string, never>; res: AR.AlertRulesState };
+  'alerts.saveRules': { req: { rules: AR.AlertRules; by?: string }; res: AR.AlertRulesState };
+  'topics.rules': { req: { siteId?: number }; res: Tp.TopicRuleSet };
+  'topics.saveRules': { req: Tp.TopicRulesInput; res: Tp.TopicRulesSaved };
+  'topics.test': { req: Tp.TopicTestRequest; res: Tp.TopicTestResult };
   'cases.createFromPost': { req: { postId: number; by?: string }; res: C.CaseCreated };
   'cases.list': { req: C.CaseQuery; res: C.CaseBoard };
   'cases.get': { req: { caseId: number }; res: C.CaseDetail };
@@ -84,6 +92,9 @@ export interface Api {
   'customers.decideLink': { req: K.LinkDecision; res: K.IdentityLink };
   'customers.undoLinkChange': { req: { logId: number; reason?: string; by?: string }; res: K.IdentityLink };
   'customers.saveHandles': { req: { customerId: number; handles: string[] }; res: K.Customer };
+  'contacts.preview': { req: { path: string; rows?: number }; res: KI.ContactFilePreview };
+  'contacts.presets': { req: Record<string, never>; res: KI.ContactPresetInfo[] };
+  'contacts.import': { req: KI.ContactImportRequest; res: Imp.ImportStarted };
   'reports.get': { req: W.ReportRequest; res: W.WeeklyReport };
   'reports.export': { req: W.ReportRequest & { dir: string; pdf?: boolean }; res: W.ReportExport };
   'reports.freeze': { req: { week?: string; from?: number; to?: number; timeZone: string; path: string }; res: W.ReportSnapshot };

@@ -1,10 +1,35 @@
 import type { Method, Req } from './api';
-import { arr, num, obj, oneOf, opt, str, type Check } from './validate';
+import { CONTACT_TIME_FORMATS } from '../domain/contactImport';
+import { arr, nullable, num, obj, oneOf, opt, str, type Check } from './validate';
 
 const id = num({ int: true, min: 1 });
 const by = opt(str({ max: 100 }));
+const path = str({ min: 1, max: 4096 });
+const column = nullable(str({ min: 1, max: 200 }));
 
-/** Validators of the customers.* methods (contact history and identity links). */
+/** A contact-history column mapping: every field a column name or null, the contact id required. */
+const contactMapping = obj({
+  customerKey: column,
+  name: column,
+  email: column,
+  phone: column,
+  handles: column,
+  location: column,
+  contactId: str({ min: 1, max: 200 }),
+  at: column,
+  timeFormat: oneOf(CONTACT_TIME_FORMATS),
+  channel: column,
+  agent: column,
+  reason: column,
+  outcome: column,
+  incidentId: column,
+  incidentTitle: column,
+  incidentStatus: column,
+  incidentOpened: column,
+  incidentClosed: column,
+});
+
+/** Validators of the customers.* and contacts.* methods (contact history, its import, identity links). */
 export function customersValidators() {
   return {
     'customers.search': obj({
@@ -25,5 +50,8 @@ export function customersValidators() {
     }),
     'customers.undoLinkChange': obj({ logId: id, reason: opt(str({ max: 500 })), by }),
     'customers.saveHandles': obj({ customerId: id, handles: arr(str({ min: 1, max: 100 }), { max: 50 }) }),
-  } satisfies { [M in Extract<Method, `customers.${string}`>]: Check<Req<M>> };
+    'contacts.preview': obj({ path, rows: opt(num({ int: true, min: 1, max: 50 })) }),
+    'contacts.presets': obj({}),
+    'contacts.import': obj({ path, preset: opt(str({ min: 1, max: 100 })), mapping: opt(contactMapping), saveAs: opt(str({ max: 100 })) }),
+  } satisfies { [M in Extract<Method, `customers.${string}` | `contacts.${string}`>]: Check<Req<M>> };
 }

@@ -6,10 +6,10 @@ import { TIME_FORMATS } from '../domain/importMapping';
 import { arr, bool, num, obj, oneOf, opt, str, type Check } from './validate';
 import { SENTIMENT_LABELS } from '../sentiment/types';
 import { LIVE_WINDOWS } from '../domain/live';
-import { DEFAULT_TOPIC_RULES } from '../sentiment/topicRules';
 import { casesValidators } from './casesRequests';
 import { customersValidators } from './customersRequests';
 import { reportsValidators } from './reportsRequests';
+import { alertRulesValidators, topicsValidators } from './topicsRequests';
 import { reachValidators } from './reachRequests';
 
 const empty = obj({});
@@ -36,6 +36,7 @@ export const REQUEST_VALIDATORS: { [M in Method]: Check<Req<M>> } = {
   ...reachValidators(),
   ...sentimentValidators(),
   ...liveValidators(),
+  ...topicsValidators(),
   ...casesValidators(),
   ...customersValidators(),
   ...reportsValidators(),
@@ -94,7 +95,8 @@ function sourcesValidators() {
 function liveValidators() {
   const time = num({ int: true, min: 0, max: 8.64e15 });
   const siteIds = opt(arr(num({ int: true, min: 1 }), { max: 200 }));
-  const topic = opt(oneOf(DEFAULT_TOPIC_RULES.map((r) => r.topic)));
+  // topics are per-site rule sets stored in the database: the service refuses an unknown one
+  const topic = opt(str({ min: 1, max: 40 }));
   return {
     'live.snapshot': obj({ window: opt(oneOf(LIVE_WINDOWS)), from: opt(time), to: opt(time), siteIds, topic }),
     'live.drill': obj({
@@ -107,6 +109,7 @@ function liveValidators() {
     }),
     'alerts.list': obj({ openOnly: opt(bool()), limit: opt(num({ int: true, min: 1, max: 500 })) }),
     'alerts.acknowledge': obj({ ids: arr(num({ int: true, min: 1 }), { max: 1000 }), by: opt(str({ max: 100 })) }),
+    ...alertRulesValidators(),
   } satisfies { [M in Extract<Method, `live.${string}` | `alerts.${string}`>]: Check<Req<M>> };
 }
 

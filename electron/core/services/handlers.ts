@@ -10,6 +10,7 @@ import { LIVE_HANDLERS } from './live';
 import { CASES_HANDLERS } from './casesHandlers';
 import { CUSTOMERS_HANDLERS } from './customersHandlers';
 import { REPORTS_HANDLERS } from './reportsHandlers';
+import { TOPICS_HANDLERS } from './topics';
 
 /** A service function for one contract method. */
 export type Handler<M extends Method> = (core: Core, req: Req<M>) => Promise<Res<M>>;
@@ -33,6 +34,7 @@ export const HANDLERS: { [M in Method]: Handler<M> } = {
   ...REACH_HANDLERS,
   ...SENTIMENT_HANDLERS,
   ...LIVE_HANDLERS,
+  ...TOPICS_HANDLERS,
   ...CASES_HANDLERS,
   ...CUSTOMERS_HANDLERS,
   ...REPORTS_HANDLERS,

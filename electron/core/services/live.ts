@@ -6,6 +6,7 @@ import { drillPosts } from '../live/drill';
 import { liveOf } from '../live/liveRuntime';
 import { buildSnapshot } from '../live/snapshot';
 import { loadTopicBook, unknownTopicMessage } from '../topics/topicBook';
+import { ALERT_RULES_HANDLERS } from './alertRules';
 import type { Handler } from './handlers';
 
 /** A range needs both ends, in order. */
@@ -44,4 +45,5 @@ export const LIVE_HANDLERS: { [M in Extract<Method, `live.${string}` | `alerts.$
     }
     return closed;
   },
+  ...ALERT_RULES_HANDLERS,
 };

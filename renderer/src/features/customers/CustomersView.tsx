@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { ProposeReport } from '../../../../shared/domain/contact';
 import { call } from '../../api/client';
 import { EmptyState } from '../../components/EmptyState';
 import { formatCount, formatTime } from '../../format';
+import { ContactImportPanel } from './ContactImportPanel';
 import { CustomerPanel } from './CustomerPanel';
 import { takeOpenCustomerRequest, useCustomerList } from './useCustomers';
 import './customers.css';
@@ -14,7 +15,9 @@ export function CustomersView() {
   const [linked, setLinked] = useState<'proposed' | 'confirmed' | undefined>();
   const [selected, setSelected] = useState<number | null>(takeOpenCustomerRequest);
   const [report, setReport] = useState<ProposeReport | string | null>(null);
+  const [importing, setImporting] = useState(false);
   const { page, error, reload } = useCustomerList({ query: query || undefined, linked, limit: 200 });
+  const onImported = useCallback(() => void reload(), [reload]);
 
   useEffect(() => {
     const t = setTimeout(() => setQuery(input), 200);
@@ -38,19 +41,25 @@ export function CustomersView() {
           <option value="proposed">With proposed links</option>
           <option value="confirmed">With confirmed links</option>
         </select>
-        <span className="muted" data-testid="customer-total">{page ? `${formatCount(page.total)} customers` : '…'}</span>
+        <span className="muted" data-testid="customer-total">{page ? `${formatCount(page.total)} customer${page.total === 1 ? '' : 's'}` : '…'}</span>
         <span className="spacer" />
         {report && (
           <span className="muted" data-testid="propose-report">
             {typeof report === 'string' ? report : `${formatCount(report.scannedPosts)} posts read: ${report.candidates} candidates, ${report.added} new proposals`}
           </span>
         )}
+        <button type="button" data-testid="open-contact-import" aria-expanded={importing} onClick={() => setImporting(!importing)}>Import contact history</button>
         <button type="button" className="primary" data-testid="propose-links" onClick={() => void propose()}>Find identity links</button>
       </div>
       {error && <div className="error-banner" role="alert">{error}</div>}
+      {importing && (
+        <div className="contact-import-wrap">
+          <ContactImportPanel onClose={() => setImporting(false)} onImported={onImported} />
+        </div>
+      )}
       {page && page.total === 0 && !query && !linked ? (
         <EmptyState title="No customers yet">
-          <p>Import contact history: npm run --silent cli -- import-contacts --preset tickets|incidents|zendesk|chatwoot FILE.csv</p>
+          <p>Use “Import contact history” above, or the CLI: npm run --silent cli -- import-contacts --preset NAME FILE.csv</p>
         </EmptyState>
       ) : (
         <div className="customers-body">

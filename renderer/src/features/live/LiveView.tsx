@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { LiveQuery } from '../../../../shared/domain/live';
-import { AlertsPanel } from './AlertsPanel';
+import { AlertsSection } from './AlertsSection';
 import { DrillDrawer } from './DrillDrawer';
 import type { Drill } from './drillOf';
 import { freshnessOf } from './freshness';
@@ -29,9 +29,7 @@ export function LiveView() {
         <div className="live-body">
           <div className="live-grid">
             <VolumePanel snapshot={s} onDrill={setDrill} onRange={onRange} />
-            <Panel title="Open alerts" note={`${live.alerts.length}`} empty={live.alerts.length ? null : 'No open alerts.'} testId="panel-alerts">
-              <AlertsPanel alerts={live.alerts} now={now} />
-            </Panel>
+            <AlertsSection alerts={live.alerts} now={now} />
             <SentimentPanel snapshot={s} onDrill={setDrill} />
             <Panel title="Newest negative posts" empty={s.negatives.length ? null : 'No negative posts in this window.'} testId="panel-negatives" className="tall">
               <NegativeTicker posts={s.negatives} now={now} />

@@ -10,6 +10,7 @@ import { QuarantinePanel } from './QuarantinePanel';
 import { SourceForm } from './SourceForm';
 import { draftOf, toggledInput, type SourceDraft } from './sourceFormat';
 import { SourcesTable } from './SourcesTable';
+import { TopicRulesPanel } from '../topics/TopicRulesPanel';
 import { useSourcesData } from './useSourcesData';
 import './sources.css';
 
@@ -47,6 +48,8 @@ export function SourcesView() {
           ) : (
             <SourcesTable sources={data.sources} figures={data.figures} onEdit={(s) => (setImporting(false), setEditing(draftOf(s)))} onToggle={(s) => void toggle(s)} />
           )}
+          <h3 className="section-title">Topics / contact reasons</h3>
+          <TopicRulesPanel />
           <h3 className="section-title">Feeds</h3>
           <FeedsPanel />
           <h3 className="section-title">Watched folders</h3>
