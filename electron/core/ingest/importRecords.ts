@@ -1,6 +1,6 @@
 import type { ImportProgress, ImportReport } from '../../../shared/domain/importReport';
 import type { Db } from '../db/database';
-import { createImport, finishImport } from '../repos/imports';
+import { createImport, finishImport, widenWriteCache } from '../repos/imports';
 import { maxPostId } from '../repos/posts';
 import { readDisabledSiteNames } from '../repos/sources';
 import type { CsvItem } from './csvRecords';
@@ -30,6 +30,14 @@ export interface RecordSource {
   items: AsyncIterable<CsvItem> | Iterable<CsvItem>;
   bytesTotal: number;
 }
+
+/**
+ * Rows per batch (one transaction each). Larger batches write each touched index page to the WAL
+ * fewer times (bench, with the wider cache: the posts INSERTs of a 200,000-row import took ~4 s
+ * instead of ~7 s at 5,000 rows); reads do not wait for them (file databases read on their own
+ * connection), and a cancel still stops within about a second.
+ */
+export const DEFAULT_BATCH_ROWS = 20_000;
 
 const emptyBatch = (): Batch => ({ posts: [], bad: [], rows: 0 });
 
@@ -92,10 +100,11 @@ export async function importRecords(db: Db, source: RecordSource, opts: ImportOp
   const now = opts.now ?? Date.now;
   const file = source.label;
   const disabled = await readDisabledSiteNames(db);
+  await widenWriteCache(db);
   const importId = await createImport(db, file, opts.preset.name, now());
   const sinceId = await maxPostId(db);
   opts.onStart?.(importId);
-  const batchSize = opts.batchSize ?? 5000;
+  const batchSize = opts.batchSize ?? DEFAULT_BATCH_ROWS;
   const started = now();
   const writer = new BatchWriter(db, importId, opts, (totals, bytes) => {
     const secs = Math.max(0.001, (now() - started) / 1000);

@@ -100,6 +100,7 @@ describe('bulk writes through JSON parameters', () => {
       { external_id: '7', handle: '42', parent: null },
     ]);
     expect(await importFile(core.db, file, { preset: genericPreset })).toMatchObject({ imported: 0, duplicates: 3 });
+    expect(await core.db.get('PRAGMA cache_size')).toEqual({ cache_size: -65536 }); // the import widened the write cache
     await core.close();
   });
 
