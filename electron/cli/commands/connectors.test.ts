@@ -4,18 +4,11 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { runCli } from '../runCli';
+import { runCliCaptured } from '../testing';
 
 afterEach(() => vi.restoreAllMocks());
 
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((c: string | Uint8Array) => ((out += String(c)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((c: string | Uint8Array) => ((err += String(c)), true));
-  const code = await runCli(argv);
-  return { code, out, err };
-}
+const cli = runCliCaptured;
 
 const RSS = readFileSync(new URL('../../core/connectors/testFeeds/forum-rss.xml', import.meta.url), 'utf8');
 let server: Server;

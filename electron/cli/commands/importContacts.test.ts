@@ -6,18 +6,11 @@ import { sharedDataPath } from '../../core/ingest/testData';
 import { openCore } from '../../core/core';
 import { saveContactMapping } from '../../core/services/customersImport';
 import { tempFile } from '../../core/testing/fixtures';
-import { runCli } from '../runCli';
+import { runCliCaptured } from '../testing';
 
 afterEach(() => vi.restoreAllMocks());
 
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((c: string | Uint8Array) => ((out += String(c)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((c: string | Uint8Array) => ((err += String(c)), true));
-  const code = await runCli(argv);
-  return { code, out, err };
-}
+const cli = runCliCaptured;
 
 const freshDb = (): string => join(mkdtempSync(join(tmpdir(), 'lp-cli-')), 'db.sqlite');
 

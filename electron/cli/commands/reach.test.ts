@@ -1,18 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { tempFile } from '../../core/testing/fixtures';
-import { runCli } from '../runCli';
+import { runCliCaptured } from '../testing';
 import type { ReachCliRow } from './reach';
 
 afterEach(() => vi.restoreAllMocks());
 
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((c: string | Uint8Array) => ((out += String(c)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((c: string | Uint8Array) => ((err += String(c)), true));
-  const code = await runCli(argv);
-  return { code, out, err };
-}
+const cli = runCliCaptured;
 
 // 1 2 / 3 2 / 4 2 / 2 1 / 4 3 (A follows B). By hand: followers 2:3, 1:1, 3:1, 4:0; audience2 of 2 =
 // {1,3,4}, of 1 = {2} ∪ followers of 2 without 1 = {2,3,4}; k-core: triangle 2-3-4 is the 2-core, 1 hangs

@@ -5,18 +5,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { receiveWebhookPosts, WEBHOOK_MAX_BODY, WEBHOOK_PATH } from '../../core/connectors/webhook';
 import { memoryCore } from '../../core/testing/fixtures';
 import { startServer } from '../../server/server';
-import { runCli } from '../runCli';
+import { runCliCaptured } from '../testing';
 
 afterEach(() => vi.restoreAllMocks());
 
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((c: string | Uint8Array) => ((out += String(c)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((c: string | Uint8Array) => ((err += String(c)), true));
-  const code = await runCli(argv);
-  return { code, out, err };
-}
+const cli = runCliCaptured;
 
 const dir = (): string => mkdtempSync(join(tmpdir(), 'lp-replay-'));
 

@@ -7,18 +7,11 @@ import { genericPreset } from '../../core/ingest/genericPreset';
 import { importCsvFile } from '../../core/ingest/importFile';
 import { findChromium } from '../../core/reports/export/chromiumPdf';
 import { genericCsv, tempFile } from '../../core/testing/fixtures';
-import { runCli } from '../runCli';
+import { runCliCaptured } from '../testing';
 
 afterEach(() => vi.restoreAllMocks());
 
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((c: string | Uint8Array) => ((out += String(c)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((c: string | Uint8Array) => ((err += String(c)), true));
-  const code = await runCli(argv);
-  return { code, out, err };
-}
+const cli = runCliCaptured;
 
 const CSV_NAMES = ['sites.csv', 'topics.csv', 'reasons.csv', 'cases.csv', 'persistence.csv', 'reach.csv', 'alerts.csv', 'channels.csv', 'site-shares.csv', 'days.csv', 'trend.csv'];
 let db = '';
