@@ -1,6 +1,6 @@
 import type { ImportProgress, ImportReport } from '../../../shared/domain/importReport';
 import type { Db } from '../db/database';
-import { createImport, finishImport, widenWriteCache } from '../repos/imports';
+import { beginBulkWrites, createImport, endBulkWrites, finishImport } from '../repos/imports';
 import { maxPostId } from '../repos/posts';
 import { readDisabledSiteNames } from '../repos/sources';
 import type { CsvItem } from './csvRecords';
@@ -100,7 +100,7 @@ export async function importRecords(db: Db, source: RecordSource, opts: ImportOp
   const now = opts.now ?? Date.now;
   const file = source.label;
   const disabled = await readDisabledSiteNames(db);
-  await widenWriteCache(db);
+  await beginBulkWrites(db);
   const importId = await createImport(db, file, opts.preset.name, now());
   const sinceId = await maxPostId(db);
   opts.onStart?.(importId);
@@ -118,6 +118,7 @@ export async function importRecords(db: Db, source: RecordSource, opts: ImportOp
     await finishImport(db, importId, 'failed', now()).catch(() => undefined);
     throw err;
   } finally {
+    await endBulkWrites(db).catch(() => undefined);
     // Sentiment of what landed (also of a cancelled or failed run's committed batches).
     void scheduleScoring(db, sinceId, writer.totals.imported, opts.onScoring);
   }

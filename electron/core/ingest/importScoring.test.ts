@@ -100,7 +100,15 @@ describe('bulk writes through JSON parameters', () => {
       { external_id: '7', handle: '42', parent: null },
     ]);
     expect(await importFile(core.db, file, { preset: genericPreset })).toMatchObject({ imported: 0, duplicates: 3 });
-    expect(await core.db.get('PRAGMA cache_size')).toEqual({ cache_size: -65536 }); // the import widened the write cache
+    await core.close();
+  });
+
+  it('leaves the write connection with a wide page cache and the default checkpoint interval', async () => {
+    const core = await memoryCore();
+    expect(await core.db.get('PRAGMA cache_size')).toEqual({ cache_size: -2000 });
+    await importFile(core.db, tempFile('one.csv', genericCsv(rows(3))), { preset: genericPreset });
+    expect(await core.db.get('PRAGMA cache_size')).toEqual({ cache_size: -65536 });
+    expect(await core.db.get('PRAGMA wal_autocheckpoint')).toEqual({ wal_autocheckpoint: 1000 });
     await core.close();
   });
 

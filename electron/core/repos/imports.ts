@@ -29,13 +29,20 @@ const toReport = (r: ImportRow): ImportReport => ({
 });
 
 /**
- * Gives the writing connection a 64 MB page cache (SQLite's default is 2 MB). Bulk imports insert
- * into indexes in random key order (posts by author); with the small cache every batch re-reads
- * and re-writes most index pages. The cache only grows as pages are used, and stays for the
- * connection, so later imports profit too.
+ * Readies the writing connection for a bulk import: a 64 MB page cache (SQLite's default is 2 MB)
+ * and a WAL checkpoint every 20,000 pages instead of 1,000. Imports insert into indexes in random
+ * key order (posts by author); with the small cache every batch re-reads most index pages, and
+ * with frequent checkpoints the same pages are copied into the database file again and again.
+ * The cache stays for the connection (it only grows as pages are used); `endBulkWrites` puts the
+ * checkpoint interval back and checkpoints once, inside the import's time.
  */
-export async function widenWriteCache(q: Queryable): Promise<void> {
-  await q.exec('PRAGMA cache_size = -65536');
+export async function beginBulkWrites(q: Queryable): Promise<void> {
+  await q.exec('PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = 20000;');
+}
+
+/** Ends what beginBulkWrites changed: the default checkpoint interval, and one checkpoint now. */
+export async function endBulkWrites(q: Queryable): Promise<void> {
+  await q.exec('PRAGMA wal_autocheckpoint = 1000; PRAGMA wal_checkpoint(PASSIVE);');
 }
 
 /** Starts an import log entry and returns its id. */
