@@ -121,3 +121,28 @@ describe('bulk writes through JSON parameters', () => {
     await core.close();
   });
 });
+
+describe('CSV read in small chunks', () => {
+  it('keeps line numbers, quoted newlines and the restart after a broken row across many read chunks', async () => {
+    const core = await memoryCore();
+    const lines: string[] = [];
+    for (let i = 1; i <= 3000; i++) {
+      const text = i % 7 === 0 ? `"line one of ${i}\nline two, with ""quotes"""` : `plain text of row ${i} ${'x'.repeat(40)}`;
+      lines.push(i === 2000 ? `${i},forum,a${i},yesterday,bad date,,,` : `${i},forum,a${i},2024-01-01T00:00:00Z,${text},,,`);
+    }
+    lines.push('3001,forum,z,2024-01-01,"never closed');
+    const file = tempFile('chunks.csv', genericCsv(lines));
+    const r = await importFile(core.db, file, { preset: genericPreset });
+    expect(r).toMatchObject({ imported: 2999, quarantined: 2 });
+    const bad = await core.db.all<{ row: number; reason: string }>('SELECT row, reason FROM quarantine ORDER BY row');
+    // header = line 1; every seventh row takes two lines
+    const lineOf = (i: number): number => 1 + i + Math.floor((i - 1) / 7);
+    expect(bad).toEqual([
+      { row: lineOf(2000), reason: 'bad created_at "yesterday" (want ISO 8601 or epoch ms)' },
+      { row: lineOf(3001), reason: 'broken quoting: a quoted field is never closed' },
+    ]);
+    const quoted = await core.db.get<{ text: string }>("SELECT text FROM posts WHERE external_id = '2996'");
+    expect(quoted?.text).toBe('line one of 2996\nline two, with "quotes"');
+    await core.close();
+  });
+});
