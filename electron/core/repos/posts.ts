@@ -1,67 +1,11 @@
 import type { Post, PostPage } from '../../../shared/domain/post';
 import type { SentimentLabel } from '../../../shared/sentiment/types';
 import type { Queryable, SqlValue } from '../db/database';
-import { insertMany } from './sql';
-
-/** A post ready to store: site and author already resolved to ids. */
-export interface NewPost {
-  siteId: number;
-  externalId: string;
-  authorId: number;
-  createdAt: number;
-  text: string;
-  url: string | null;
-  inReplyTo: string | null;
-  authorFollowers: number | null;
-  relevant: boolean;
-  importId: number | null;
-  ingestedAt: number;
-}
-
-const COLUMNS =
-  'site_id, external_id, author_id, created_at, text, url, in_reply_to, author_followers, relevant, import_id, ingested_at';
-
-const toParams = (p: NewPost): SqlValue[] => [
-  p.siteId,
-  p.externalId,
-  p.authorId,
-  p.createdAt,
-  p.text,
-  p.url,
-  p.inReplyTo,
-  p.authorFollowers,
-  p.relevant ? 1 : 0,
-  p.importId,
-  p.ingestedAt,
-];
-
-/** Inserts posts, ignoring any whose (site, external id) is already stored; returns how many landed. */
-export async function insertPosts(q: Queryable, posts: NewPost[]): Promise<number> {
-  return insertMany(q, `INSERT OR IGNORE INTO posts (${COLUMNS})`, 11, posts.map(toParams));
-}
 
 /** The highest post row id, to know which rows a batch added. */
 export async function maxPostId(q: Queryable): Promise<number> {
   const r = await q.get<{ m: number | null }>('SELECT max(id) AS m FROM posts');
   return r?.m ?? 0;
-}
-
-/**
- * Links replies to their parents for posts added after `sinceId`, in both directions: new replies
- * to stored parents, and stored replies whose parent has just arrived (files need not be ordered).
- */
-export async function linkParents(q: Queryable, sinceId: number): Promise<void> {
-  const parentOf = 'SELECT p.id FROM posts p WHERE p.site_id = posts.site_id AND p.external_id = posts.in_reply_to';
-  await q.run(
-    `UPDATE posts SET parent_id = (${parentOf}) WHERE id > ? AND in_reply_to IS NOT NULL AND parent_id IS NULL`,
-    [sinceId],
-  );
-  await q.run(
-    `UPDATE posts SET parent_id = (${parentOf})
-     WHERE parent_id IS NULL AND in_reply_to IS NOT NULL
-       AND (site_id, in_reply_to) IN (SELECT site_id, external_id FROM posts WHERE id > ?)`,
-    [sinceId],
-  );
 }
 
 interface PostRow {
