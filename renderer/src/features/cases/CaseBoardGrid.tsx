@@ -14,17 +14,19 @@ export function CaseBoardGrid(props: {
 }) {
   const { board } = props;
   const root = useRef<HTMLDivElement>(null);
-  // A case moved with the keyboard is re-mounted in its new column: focus follows it there.
-  const refocus = useRef<number | null>(null);
+  // A case moved with the keyboard is re-mounted in its new column: focus follows it there. The
+  // target column is kept because a reload that was already under way can land before the move does.
+  const refocus = useRef<{ id: number; columnId: number } | null>(null);
   const grouped = useMemo(() => board.columns.map((k) => board.items.filter((c) => c.columnId === k.id)), [board]);
 
   useEffect(() => {
-    const id = refocus.current;
-    const el = id === null ? null : root.current?.querySelector<HTMLElement>(`[data-case-id="${id}"]`);
-    if (el && board.items.some((c) => c.id === id && c.columnId === Number(el.closest('[data-column-id]')?.getAttribute('data-column-id')))) {
-      el.focus();
-      refocus.current = null;
-    }
+    const want = refocus.current;
+    if (!want) return;
+    const card = board.items.find((c) => c.id === want.id);
+    if (!card) return void (refocus.current = null);
+    if (card.columnId !== want.columnId) return;
+    root.current?.querySelector<HTMLElement>(`[data-case-id="${want.id}"]`)?.focus();
+    refocus.current = null;
   }, [board]);
 
   const focusAt = (col: number, row: number): void => {
@@ -36,6 +38,7 @@ export function CaseBoardGrid(props: {
     const action = boardKeyAction(e.key, e.shiftKey);
     if (!action) return;
     e.preventDefault();
+    refocus.current = null;
     if (action.kind === 'open') props.onOpen(card.id);
     else if (action.kind === 'focus') {
       const to = nextFocus(grouped.map((g) => g.length), { col, row }, action.dx, action.dy);
@@ -43,7 +46,7 @@ export function CaseBoardGrid(props: {
     } else {
       const to = action.kind === 'move' ? neighbourColumn(board.columns.length, col, action.dx) : action.column < board.columns.length ? action.column : null;
       if (to !== null && to !== col) {
-        refocus.current = card.id;
+        refocus.current = { id: card.id, columnId: board.columns[to].id };
         props.onMove(card, board.columns[to].id);
       }
     }
