@@ -131,6 +131,7 @@ function importValidators() {
     authorFollowers: optionalColumn,
     authorIsCompany: optionalColumn,
     lang: optionalColumn,
+    authorLocation: V.opt(optionalColumn),
     decodeEntities: V.bool(),
   });
   return {

@@ -100,6 +100,8 @@ export interface IdentityLink {
   authorId: number;
   author: string;
   siteName: string;
+  /** Where the author's profile says they are, as the latest post import carried it; null when unknown. */
+  authorLocation: string | null;
   customerId: number;
   customerName: string | null;
   status: IdentityStatus;

@@ -21,6 +21,8 @@ export interface ColumnMapping {
   /** A yes/no column marking the company's own accounts. */
   authorIsCompany: string | null;
   lang: string | null;
+  /** The author's profile location ("Leeds, UK"); absent in mappings saved before it existed. */
+  authorLocation?: string | null;
   /** Decode HTML entities (`&amp;`) left in exported text. */
   decodeEntities: boolean;
 }

@@ -21,8 +21,9 @@ export const importCommand: Command = {
   usage: `import [--db FILE] --preset ${Object.keys(PRESETS).join('|')}|SAVED [--json] FILE...
 
 Presets: generic (CSV: id,site,author,created_at,text [+in_reply_to,url,author_followers,
-author_is_company,lang]), jsonl (the same fields, one JSON object per line), twcs (Customer Support
-on Twitter export; brand replies mark company accounts), airline (Twitter US Airline Sentiment),
+author_is_company,lang,author_location]), jsonl (the same fields, one JSON object per line), twcs
+(Customer Support on Twitter export; brand replies mark company accounts), airline (Twitter US
+Airline Sentiment; tweet_location kept as the author's location),
 or the name of a column mapping saved in the Sources view's import dialog.
 Rows that break the format are quarantined with their line number and reason; the other rows land.
 On a terminal it prints progress (rows, rows/s, share of the file) as it goes; with --json it prints

@@ -1,22 +1,25 @@
-import { checkText, parseCount, parseFlag, parseLang, parseTimestamp, type MappedRow, type Preset } from './preset';
+import { checkText, MAX_LOCATION_CHARS, parseCount, parseFlag, parseLang, parseLocation, parseTimestamp, type MappedRow, type Preset } from './preset';
 
 const field = (rec: Record<string, string>, name: string): string => (rec[name] ?? '').trim();
 const shown = (rec: Record<string, string>, name: string): string => field(rec, name).slice(0, 40);
 
 /** Reads the optional columns; a reason string when one is malformed. */
-function readOptional(rec: Record<string, string>): { followers: number | null; isCompany: boolean; lang: string | null } | string {
+function readOptional(rec: Record<string, string>): { followers: number | null; isCompany: boolean; lang: string | null; location: string | null } | string {
   const followers = parseCount(rec.author_followers);
   if (followers === undefined) return `bad author_followers "${shown(rec, 'author_followers')}"`;
   const isCompany = parseFlag(rec.author_is_company);
   if (isCompany === undefined) return `bad author_is_company "${shown(rec, 'author_is_company')}" (want true or false)`;
   const lang = parseLang(rec.lang);
   if (lang === undefined) return `bad lang "${shown(rec, 'lang')}" (want a language code such as en)`;
-  return { followers, isCompany, lang };
+  const location = parseLocation(rec.author_location);
+  if (location === undefined) return `bad author_location "${shown(rec, 'author_location')}…" (longer than ${MAX_LOCATION_CHARS} characters)`;
+  return { followers, isCompany, lang, location };
 }
 
 /**
  * The generic format: `id,site,author,created_at,text` required; `in_reply_to,url,
- * author_followers,author_is_company,lang` optional; `created_at` in ISO 8601 or epoch ms.
+ * author_followers,author_is_company,lang,author_location` optional; `created_at` in ISO 8601 or
+ * epoch ms; `author_location` is the profile's free-text location ("Leeds, UK").
  */
 export function mapGenericRecord(rec: Record<string, string>): MappedRow {
   const id = field(rec, 'id');
@@ -44,6 +47,7 @@ export function mapGenericRecord(rec: Record<string, string>): MappedRow {
       authorFollowers: extra.followers,
       authorIsCompany: extra.isCompany,
       lang: extra.lang,
+      authorLocation: extra.location,
     },
   };
 }
@@ -51,7 +55,7 @@ export function mapGenericRecord(rec: Record<string, string>): MappedRow {
 /** The generic CSV preset (see mapGenericRecord for the columns). */
 export const genericPreset: Preset = {
   name: 'generic',
-  description: 'CSV with id, site, author, created_at, text (+ in_reply_to, url, author_followers, author_is_company, lang)',
+  description: 'CSV with id, site, author, created_at, text (+ in_reply_to, url, author_followers, author_is_company, lang, author_location)',
   requiredColumns: ['id', 'site', 'author', 'created_at', 'text'],
   mapRecord: mapGenericRecord,
 };

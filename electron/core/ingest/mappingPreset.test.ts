@@ -49,7 +49,7 @@ describe('presetFromMapping', () => {
     const rec = { ID: '7', Where: 'forum', Who: 'ann', When: '2024-01-01', What: 'a &amp; b', Link: 'https://x.example/7', Fans: '12' };
     expect(p.mapRecord(rec)).toEqual({
       ok: true,
-      post: { site: 'forum', externalId: '7', author: 'ann', createdAt: Date.UTC(2024, 0, 1), text: 'a &amp; b', url: 'https://x.example/7', inReplyTo: null, authorFollowers: 12, authorIsCompany: false, lang: null },
+      post: { site: 'forum', externalId: '7', author: 'ann', createdAt: Date.UTC(2024, 0, 1), text: 'a &amp; b', url: 'https://x.example/7', inReplyTo: null, authorFollowers: 12, authorIsCompany: false, lang: null, authorLocation: null },
     });
     expect(p.mapRecord({ ...rec, Fans: 'lots' })).toEqual({ ok: false, reason: 'bad author_followers "lots"' });
     expect(p.mapRecord({ ...rec, Where: '' })).toEqual({ ok: false, reason: 'missing site' });

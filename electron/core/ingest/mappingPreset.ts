@@ -34,7 +34,7 @@ export function parseMappedTime(value: string, format: TimeFormat): number | nul
 
 /** The columns a mapping reads; a file must have all of them. */
 export function mappedColumns(m: ColumnMapping): string[] {
-  const optional = [m.siteColumn, m.inReplyTo, m.url, m.authorFollowers, m.authorIsCompany, m.lang];
+  const optional = [m.siteColumn, m.inReplyTo, m.url, m.authorFollowers, m.authorIsCompany, m.lang, m.authorLocation];
   return [...new Set([m.id, m.author, m.createdAt, m.text, ...optional].filter((c): c is string => !!c))];
 }
 
@@ -61,6 +61,7 @@ export function presetFromMapping(name: string, m: ColumnMapping, description = 
         author_followers: col(rec, m.authorFollowers),
         author_is_company: col(rec, m.authorIsCompany),
         lang: col(rec, m.lang),
+        author_location: col(rec, m.authorLocation ?? null),
       });
     },
   };

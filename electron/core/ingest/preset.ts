@@ -12,6 +12,8 @@ export interface IncomingPost {
   authorIsCompany?: boolean;
   /** Language code (ISO 639-1, e.g. `en`) when the source states it. */
   lang?: string | null;
+  /** Where the author's profile says they are ("Leeds, UK"), when the source carries it; null or absent when unknown. */
+  authorLocation?: string | null;
 }
 
 /** What a preset makes of one row: a post, or the reason it is refused. */
@@ -74,4 +76,17 @@ export function parseLang(value: string | undefined): string | null | undefined 
   const v = (value ?? '').trim();
   if (v === '') return null;
   return /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/.test(v) ? v.toLowerCase() : undefined;
+}
+
+/** Longest author location kept; social profiles allow about 30 characters, helpdesk exports a little more. */
+export const MAX_LOCATION_CHARS = 200;
+
+/**
+ * An optional free-text location (a profile's "Leeds, UK"), whitespace collapsed; null when
+ * absent or blank, undefined when longer than MAX_LOCATION_CHARS (a wrong column, most likely).
+ */
+export function parseLocation(value: string | undefined): string | null | undefined {
+  const v = (value ?? '').replace(/\s+/g, ' ').trim();
+  if (v === '') return null;
+  return v.length > MAX_LOCATION_CHARS ? undefined : v;
 }

@@ -38,7 +38,7 @@ describe('the twcs preset on the real subset', () => {
 describe('the airline preset on the real dev file', () => {
   const rows = readSharedCsv('airline', 'airline_dev.csv');
 
-  it('imports each tweet id once and decodes HTML entities in text', async () => {
+  it('imports each tweet id once, decodes HTML entities in text and keeps tweet_location on the author', async () => {
     const core = await memoryCore();
     const r = await importFile(core.db, sharedDataPath('airline', 'airline_dev.csv'), { preset: PRESETS.airline });
     const distinct = new Set(rows.map((x) => x.tweet_id)).size;
@@ -51,6 +51,10 @@ describe('the airline preset on the real dev file', () => {
     const first = rows[0];
     const t = await core.db.get<{ created_at: number }>('SELECT created_at FROM posts WHERE external_id = ?', [first.tweet_id]);
     expect(t?.created_at).toBe(Date.parse(first.tweet_created.replace(' ', 'T').replace(' -0800', '-08:00')));
+    const located = new Set(rows.filter((x) => x.tweet_location.trim() !== '').map((x) => x.name));
+    const withLocation = await core.db.all<{ handle: string }>('SELECT handle FROM authors WHERE location IS NOT NULL');
+    expect(new Set(withLocation.map((a) => a.handle))).toEqual(located);
+    expect(await core.db.get("SELECT location FROM authors WHERE handle = 'TheSapphireLife'")).toEqual({ location: 'Boston, MA' });
     await core.close();
   });
 });

@@ -56,7 +56,7 @@ export async function storeBatch(db: Db, importId: number, batch: Batch, caches:
     const newSites = batch.posts.map((p) => p.site).filter((s) => !sites.has(s));
     if (newSites.length) for (const [name, id] of await ensureSites(tx, newSites, now)) sites.set(name, id);
     const siteOf = (p: IncomingPost): number => sites.get(p.site) as number;
-    await ensureAuthors(tx, batch.posts.map((p) => ({ siteId: siteOf(p), handle: p.author, followers: p.authorFollowers })), authors);
+    await ensureAuthors(tx, batch.posts.map((p) => ({ siteId: siteOf(p), handle: p.author, followers: p.authorFollowers, location: p.authorLocation })), authors);
     const authorOf = (p: IncomingPost): number => authorIdOf(authors, siteOf(p), p.author);
     const newlyCompany = await markCompanyAuthors(tx, batch.posts.filter((p) => p.authorIsCompany).map(authorOf));
     const isRelevant = await relevanceOf(tx, caches, newlyCompany);

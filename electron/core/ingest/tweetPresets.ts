@@ -1,5 +1,5 @@
 import { decodeEntities } from './entities';
-import { checkText, type MappedRow, type Preset } from './preset';
+import { checkText, MAX_LOCATION_CHARS, parseLocation, type MappedRow, type Preset } from './preset';
 import { parseSpacedOffsetTime, parseTwitterTime } from './timestamps';
 
 /** The site name both tweet exports land on. */
@@ -52,7 +52,7 @@ export const twcsPreset: Preset = {
 /**
  * Maps one row of the Twitter US Airline Sentiment export. HTML entities the export left in the
  * text (`&amp;`, `&lt;`, `&gt;`) are decoded, so posts read as they were written; the text is
- * still rendered as text, never as HTML.
+ * still rendered as text, never as HTML. `tweet_location` becomes the author's location.
  */
 export function mapAirlineRecord(rec: Record<string, string>): MappedRow {
   const id = field(rec, 'tweet_id');
@@ -63,6 +63,8 @@ export function mapAirlineRecord(rec: Record<string, string>): MappedRow {
   if (createdAt === null) return { ok: false, reason: `bad tweet_created "${field(rec, 'tweet_created').slice(0, 40)}" (want "2015-02-16 23:36:05 -0800")` };
   const textProblem = checkText(rec.text);
   if (textProblem) return { ok: false, reason: textProblem };
+  const authorLocation = parseLocation(rec.tweet_location);
+  if (authorLocation === undefined) return { ok: false, reason: `bad tweet_location (longer than ${MAX_LOCATION_CHARS} characters)` };
   return {
     ok: true,
     post: {
@@ -76,14 +78,18 @@ export function mapAirlineRecord(rec: Record<string, string>): MappedRow {
       authorFollowers: null,
       authorIsCompany: false,
       lang: null,
+      authorLocation,
     },
   };
 }
 
-/** Twitter US Airline Sentiment (CrowdFlower): inbound tweets to six airlines, entities decoded. */
+/**
+ * Twitter US Airline Sentiment (CrowdFlower): inbound tweets to six airlines, entities decoded,
+ * `tweet_location` (the profile's free-text location, often blank) kept as the author's location.
+ */
 export const airlinePreset: Preset = {
   name: 'airline',
-  description: 'Twitter US Airline Sentiment export (tweet_id, name, text, tweet_created, airline, …)',
+  description: 'Twitter US Airline Sentiment export (tweet_id, name, text, tweet_created, tweet_location, airline, …)',
   requiredColumns: ['tweet_id', 'name', 'text', 'tweet_created'],
   mapRecord: mapAirlineRecord,
 };

@@ -6,6 +6,8 @@ export interface AuthorSeen {
   siteId: number;
   handle: string;
   followers: number | null;
+  /** The profile's location when the post carried one; null or absent when it did not. */
+  location?: string | null;
 }
 
 /** Ids of the (site id, handle) pairs of a JSON parameter, probing the (site, handle) index. */
@@ -17,7 +19,7 @@ const key = (siteId: number, handle: string): string => `${siteId}\u0000${handle
  * Resolves authors to row ids, inserting unknown ones. `cache` (site+handle → id) is filled and
  * reused across batches so a long import looks each author up once. The unknown authors travel
  * as one JSON parameter (json_each) for the insert and the lookup: one statement each, however
- * many authors a batch brings.
+ * many authors a batch brings. Locations the posts carried are then written (see updateLocations).
  */
 export async function ensureAuthors(q: Queryable, seen: AuthorSeen[], cache: Map<string, number>): Promise<void> {
   const missing = new Map<string, AuthorSeen>();
@@ -25,11 +27,29 @@ export async function ensureAuthors(q: Queryable, seen: AuthorSeen[], cache: Map
     const k = key(a.siteId, a.handle);
     if (!cache.has(k) && !missing.has(k)) missing.set(k, a);
   }
-  if (missing.size === 0) return;
-  const json = jsonRows([...missing.values()].map((a) => [a.siteId, a.handle, a.followers]));
-  await q.run('INSERT OR IGNORE INTO authors (site_id, handle, followers) SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?)', [json]);
-  const rows = await q.all<{ id: number; site_id: number; handle: string }>(AUTHOR_IDS_SQL, [json]);
-  for (const r of rows) cache.set(key(r.site_id, r.handle), r.id);
+  if (missing.size > 0) {
+    const json = jsonRows([...missing.values()].map((a) => [a.siteId, a.handle, a.followers]));
+    await q.run('INSERT OR IGNORE INTO authors (site_id, handle, followers) SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?)', [json]);
+    const rows = await q.all<{ id: number; site_id: number; handle: string }>(AUTHOR_IDS_SQL, [json]);
+    for (const r of rows) cache.set(key(r.site_id, r.handle), r.id);
+  }
+  await updateLocations(q, seen, cache);
+}
+
+/**
+ * Writes the profile locations of resolved authors: the latest one seen wins (the last in import
+ * order, as a profile shows its current place), and a post without one never erases a known one.
+ * One UPDATE for the batch, touching only rows whose location changes.
+ */
+async function updateLocations(q: Queryable, seen: AuthorSeen[], cache: Map<string, number>): Promise<void> {
+  const latest = new Map<number, string>();
+  for (const a of seen) if (a.location) latest.set(authorIdOf(cache, a.siteId, a.handle), a.location);
+  if (latest.size === 0) return;
+  await q.run(
+    `UPDATE authors SET location = j.value ->> 1 FROM json_each(?) j
+     WHERE authors.id = j.value ->> 0 AND authors.location IS NOT j.value ->> 1`,
+    [jsonRows([...latest])],
+  );
 }
 
 /** Looks an author's id up in a cache filled by ensureAuthors. */

@@ -71,6 +71,7 @@ interface LinkRow {
   author_id: number;
   author: string;
   site_name: string;
+  author_location: string | null;
   customer_id: number;
   customer_name: string | null;
   status: IdentityStatus;
@@ -79,7 +80,7 @@ interface LinkRow {
   updated_at: number;
 }
 
-const LINK_SELECT = `SELECT l.id, l.author_id, a.handle AS author, s.name AS site_name, l.customer_id, c.name AS customer_name, l.status,
+const LINK_SELECT = `SELECT l.id, l.author_id, a.handle AS author, s.name AS site_name, a.location AS author_location, l.customer_id, c.name AS customer_name, l.status,
   l.confidence, l.evidence, l.updated_at, a.site_id
   FROM identity_links l JOIN authors a ON a.id = l.author_id JOIN sites s ON s.id = a.site_id JOIN customers c ON c.id = l.customer_id`;
 
@@ -98,6 +99,7 @@ export async function listIdentityLinks(q: Queryable, f: { customerId?: number; 
       authorId: r.author_id,
       author: r.author,
       siteName: r.site_name,
+      authorLocation: r.author_location,
       customerId: r.customer_id,
       customerName: r.customer_name,
       status: r.status,

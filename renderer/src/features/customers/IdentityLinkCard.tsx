@@ -26,6 +26,7 @@ export function IdentityLinkCard(props: { link: IdentityLink; perspective: 'cust
     <div className={`identity-link ${l.status}`} data-testid="identity-link" data-status={l.status}>
       <div className="identity-head">
         <b>{who}</b>
+        {l.authorLocation && <span className="muted" data-testid="identity-author-location" title="the author's profile location, from the latest post import that carried one">@{l.author} is in {l.authorLocation}</span>}
         <span className={`link-status ${l.status}`}>{l.status}</span>
         <span className="muted" title="1 − Π(1 − weight) over the kinds of evidence">{Math.round(l.confidence * 100)}% confidence</span>
       </div>

@@ -2,7 +2,7 @@ import { TIME_FORMATS, type ColumnMapping } from '../../../../shared/domain/impo
 import type { FilePreview } from '../../../../shared/domain/importMapping';
 import { FilePreviewTable } from '../../components/FilePreviewTable';
 
-type ColumnField = 'id' | 'author' | 'createdAt' | 'text' | 'siteColumn' | 'inReplyTo' | 'url' | 'authorFollowers' | 'authorIsCompany' | 'lang';
+type ColumnField = 'id' | 'author' | 'createdAt' | 'text' | 'siteColumn' | 'inReplyTo' | 'url' | 'authorFollowers' | 'authorIsCompany' | 'lang' | 'authorLocation';
 
 const FIELDS: { key: ColumnField; label: string; required?: boolean }[] = [
   { key: 'id', label: 'Post id', required: true },
@@ -15,6 +15,7 @@ const FIELDS: { key: ColumnField; label: string; required?: boolean }[] = [
   { key: 'authorFollowers', label: 'Followers' },
   { key: 'authorIsCompany', label: 'Company account (yes/no)' },
   { key: 'lang', label: 'Language' },
+  { key: 'authorLocation', label: 'Author location' },
 ];
 
 /** Maps the columns of a file to post fields, with the first rows shown as text for reference. */

@@ -3,7 +3,7 @@ import { guessMapping, mappingProblem, progressFigures } from './importFormat';
 
 describe('guessMapping', () => {
   it('maps a tidy header', () => {
-    expect(guessMapping(['Ticket ID', 'Channel', 'User', 'Created At', 'Body', 'Parent', 'Link', 'Staff'])).toEqual({
+    expect(guessMapping(['Ticket ID', 'Channel', 'User', 'Created At', 'Body', 'Parent', 'Link', 'Staff', 'User Location'])).toEqual({
       id: 'Ticket ID',
       siteColumn: 'Channel',
       siteValue: null,
@@ -16,8 +16,17 @@ describe('guessMapping', () => {
       authorFollowers: null,
       authorIsCompany: 'Staff',
       lang: null,
+      authorLocation: 'User Location',
       decodeEntities: false,
     });
+  });
+
+  it.each([
+    [['tweet_id', 'name', 'text', 'tweet_created', 'tweet_location'], 'tweet_location'],
+    [['id', 'author', 'date', 'text', 'Location'], 'Location'],
+    [['id', 'author', 'date', 'text'], null],
+  ])('guesses the author location column of %j', (header, expected) => {
+    expect(guessMapping(header).authorLocation).toBe(expected);
   });
 
   it('leaves unknown fields empty for the supervisor', () => {

@@ -2,7 +2,8 @@ import type { ColumnMapping } from '../../../../shared/domain/importMapping';
 import type { ImportProgress } from '../../../../shared/domain/importReport';
 
 /** Header names (lower case, without spaces, dashes or underscores) each field is guessed from. */
-const GUESSES: Record<'id' | 'site' | 'author' | 'createdAt' | 'text' | 'inReplyTo' | 'url' | 'authorFollowers' | 'authorIsCompany' | 'lang', string[]> = {
+type GuessedField = 'id' | 'site' | 'author' | 'createdAt' | 'text' | 'inReplyTo' | 'url' | 'authorFollowers' | 'authorIsCompany' | 'lang' | 'authorLocation';
+const GUESSES: Record<GuessedField, string[]> = {
   id: ['id', 'postid', 'tweetid', 'messageid', 'ticket', 'ticketid', 'commentid', 'guid'],
   site: ['site', 'source', 'platform', 'channel', 'network'],
   author: ['author', 'user', 'username', 'handle', 'name', 'screenname', 'authorid', 'from'],
@@ -13,6 +14,7 @@ const GUESSES: Record<'id' | 'site' | 'author' | 'createdAt' | 'text' | 'inReply
   authorFollowers: ['followers', 'authorfollowers', 'followercount', 'followerscount'],
   authorIsCompany: ['iscompany', 'authoriscompany', 'staff', 'isstaff', 'official', 'isbrand'],
   lang: ['lang', 'language', 'locale'],
+  authorLocation: ['location', 'authorlocation', 'userlocation', 'tweetlocation', 'profilelocation', 'place', 'city'],
 };
 
 const norm = (h: string): string => h.toLowerCase().replace(/[\s_\-.]/g, '');
@@ -33,6 +35,7 @@ export function guessMapping(header: string[]): ColumnMapping {
     authorFollowers: find('authorFollowers'),
     authorIsCompany: find('authorIsCompany'),
     lang: find('lang'),
+    authorLocation: find('authorLocation'),
     decodeEntities: false,
   };
 }
