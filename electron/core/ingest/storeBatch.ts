@@ -8,6 +8,7 @@ import { ensureSites } from '../repos/sites';
 import { readCompanyAuthorIds, readFiltersBySite } from '../repos/sources';
 import { applyThreadChanges, findAdoptable, refreshThreadsOfAuthors, type Adoption } from '../repos/threads';
 import { scheduleScoring } from '../sentiment/pipeline';
+import { resolveBatchRelevance, reviseAdoptedRelevance } from './batchRelevance';
 import { linkBatch, type BatchLinks } from './linkBatch';
 import type { IncomingPost } from './preset';
 import { compileRelevance, type RelevanceTest } from './relevance';
@@ -64,11 +65,12 @@ export async function storeBatch(db: Db, importId: number, batch: Batch, caches:
     const inputs = batch.posts.map((p) => ({ siteId: siteOf(p), externalId: p.externalId, inReplyTo: p.inReplyTo }));
     const refs = inputs.flatMap((p) => (p.inReplyTo === null ? [p] : [p, { siteId: p.siteId, externalId: p.inReplyTo }]));
     const links = linkBatch(inputs, await findStoredPosts(tx, refs), since);
+    const relevantAt = await resolveBatchRelevance(tx, links, (i, inThread) => isRelevant(siteOf(batch.posts[i]), authorOf(batch.posts[i]), batch.posts[i], inThread));
     const rows = batch.posts.flatMap((p, i): LinkedPost[] => {
       const id = links.ids[i];
       if (id === null) return [];
       const [siteId, authorId] = [siteOf(p), authorOf(p)];
-      const relevant = isRelevant(siteId, authorId, p);
+      const relevant = relevantAt[i];
       const { externalId, createdAt, text, url, inReplyTo, authorFollowers } = p;
       const thread = { parentId: links.parentIds[i], threadRootId: links.rootIds[i] };
       return [{ id, siteId, externalId, authorId, createdAt, text, url, inReplyTo, authorFollowers, ...thread, relevant, importId, ingestedAt: now, lang: p.lang ?? null }];
@@ -77,6 +79,7 @@ export async function storeBatch(db: Db, importId: number, batch: Batch, caches:
     if (imported > 0) {
       const adoptions = adoptionsOf(await findAdoptable(tx, since), links);
       await applyThreadChanges(tx, adoptions, [...rows.flatMap((r) => (r.threadRootId === null ? [] : [r.threadRootId])), ...adoptions.map((a) => a.root)]);
+      if (adoptions.length) await reviseAdoptedRelevance(tx, adoptions.map((a) => a.root), (h) => isRelevant(h.siteId, h.authorId, h, true));
       if (scoreAfterCommit) void scheduleScoring(db, since, imported);
     }
     await refreshThreadsOfAuthors(tx, newlyCompany);
@@ -107,18 +110,18 @@ function adoptionsOf(found: { orphan: number; parent: number }[], links: BatchLi
   return out;
 }
 
-/** Loads (once per run) what relevance needs and returns the test for one post. */
+/** Loads (once per run) what relevance needs and returns the test for one post (see resolveBatchRelevance). */
 async function relevanceOf(
   tx: Queryable,
   caches: ImportCaches,
   newlyCompany: number[],
-): Promise<(siteId: number, authorId: number, p: IncomingPost) => boolean> {
+): Promise<(siteId: number, authorId: number, p: Pick<IncomingPost, 'text' | 'lang'>, threadRelevant: boolean) => boolean> {
   caches.relevance ??= new Map([...(await readFiltersBySite(tx))].map(([id, f]) => [id, compileRelevance(f)]));
   caches.company ??= await readCompanyAuthorIds(tx);
   const { relevance, company } = caches;
   for (const id of newlyCompany) company.add(id);
-  return (siteId, authorId, p) => {
+  return (siteId, authorId, p, threadRelevant) => {
     const test = relevance.get(siteId);
-    return !test || test({ text: p.text, lang: p.lang ?? null, authorIsCompany: company.has(authorId) });
+    return !test || test({ text: p.text, lang: p.lang ?? null, authorIsCompany: company.has(authorId), threadRelevant });
   };
 }

@@ -125,16 +125,59 @@ export interface RelevanceCandidate {
   lang: string | null;
   relevant: boolean;
   authorIsCompany: boolean;
+  parentId: number | null;
+  threadRootId: number | null;
 }
 
 /** The next `limit` posts of a site after row id `afterId`, in id order, for re-sorting. */
 export async function readRelevanceChunk(q: Queryable, siteId: number, afterId: number, limit: number): Promise<RelevanceCandidate[]> {
-  const rows = await q.all<{ id: number; text: string; lang: string | null; relevant: number; is_company: number }>(
-    `SELECT p.id, p.text, p.lang, p.relevant, a.is_company FROM posts p JOIN authors a ON a.id = p.author_id
+  const rows = await q.all<{ id: number; text: string; lang: string | null; relevant: number; is_company: number; parent_id: number | null; thread_root_id: number | null }>(
+    `SELECT p.id, p.text, p.lang, p.relevant, a.is_company, p.parent_id, p.thread_root_id FROM posts p JOIN authors a ON a.id = p.author_id
      WHERE p.site_id = ? AND p.id > ? ORDER BY p.id LIMIT ?`,
     [siteId, afterId, limit],
   );
-  return rows.map((r) => ({ id: r.id, text: r.text, lang: r.lang, relevant: r.relevant === 1, authorIsCompany: r.is_company === 1 }));
+  return rows.map((r) => ({
+    id: r.id,
+    text: r.text,
+    lang: r.lang,
+    relevant: r.relevant === 1,
+    authorIsCompany: r.is_company === 1,
+    parentId: r.parent_id,
+    threadRootId: r.thread_root_id,
+  }));
+}
+
+/** A hidden post of a conversation, as re-deciding its relevance needs it. */
+export interface HiddenThreadPost {
+  id: number;
+  siteId: number;
+  authorId: number;
+  text: string;
+  lang: string | null;
+  parentId: number | null;
+  threadRootId: number | null;
+}
+
+/** The hidden posts of these conversations (their roots included), in id order. */
+export async function readHiddenInThreads(q: Queryable, roots: number[]): Promise<HiddenThreadPost[]> {
+  if (roots.length === 0) return [];
+  const list = placeholders(roots.length);
+  return q.all<HiddenThreadPost>(
+    `SELECT id, site_id AS siteId, author_id AS authorId, text, lang, parent_id AS parentId, thread_root_id AS threadRootId FROM posts
+     WHERE relevant = 0 AND (thread_root_id IN (${list}) OR id IN (${list})) ORDER BY id`,
+    [...roots, ...roots],
+  );
+}
+
+/** The relevant ones among these post ids (parents and roots a batch's replies may take relevance from). */
+export async function readRelevantIds(q: Queryable, ids: number[]): Promise<Set<number>> {
+  const out = new Set<number>();
+  for (let i = 0; i < ids.length; i += 30_000) {
+    const part = ids.slice(i, i + 30_000);
+    const rows = await q.all<{ id: number }>(`SELECT id FROM posts WHERE relevant = 1 AND id IN (${placeholders(part.length)})`, part);
+    for (const r of rows) out.add(r.id);
+  }
+  return out;
 }
 
 /** Marks posts relevant or hidden. */
