@@ -13,10 +13,10 @@ test.afterEach(async () => {
 const DATA = join(process.cwd(), '..', 'shared', 'data', 'contacts');
 
 const POSTS = [
-  'id,site,author,created_at,text,in_reply_to',
-  '1,forum,laptop_lou,2016-03-01T10:00:00Z,Incident INC0000045 again! Nobody fixed my laptop and I am furious,',
-  '2,forum,laptop_lou,2016-03-09T10:00:00Z,Still broken. Terrible service,',
-  '3,twitter,scott_e,2023-06-02T09:00:00Z,Ticket went nowhere. Write me at davidcox@example.org,',
+  'id,site,author,created_at,text,in_reply_to,author_location',
+  '1,forum,laptop_lou,2016-03-01T10:00:00Z,Incident INC0000045 again! Nobody fixed my laptop and I am furious,,',
+  '2,forum,laptop_lou,2016-03-09T10:00:00Z,Still broken. Terrible service,,',
+  '3,twitter,scott_e,2023-06-02T09:00:00Z,Ticket went nowhere. Write me at davidcox@example.org,,"Austin, TX"',
 ].join('\n');
 
 test('identity links: proposed with evidence, confirmed, unlinked and undone; one timeline of posts and contacts', async ({ page }) => {
@@ -36,6 +36,8 @@ test('identity links: proposed with evidence, confirmed, unlinked and undone; on
   // The same e-mail is on two customers' tickets: both proposals show the conflict.
   await page.getByTestId('customer-row').filter({ hasText: 'Scott Estrada' }).click();
   await expect(page.getByTestId('identity-conflict')).toContainText('@scott_e also matches Mary Rush');
+  // The profile location the post import carried is shown beside the author.
+  await expect(page.getByTestId('identity-author-location').first()).toHaveText('@scott_e is in Austin, TX');
 
   await page.getByTestId('customer-row').filter({ hasText: 'Caller 2403' }).click();
   const link = page.getByTestId('identity-link');

@@ -11,11 +11,11 @@ test.afterEach(async () => {
 });
 
 const HELPDESK = [
-  'Ticket,User,When,Body,Parent,Staff',
-  'T1,ann,1704103200,Where is my refund &amp; why so slow,,no',
-  'T2,acme_team,1704106800,Looking into it now,T1,yes',
-  'T3,bob,1704110400,<script>alert(1)</script> app crashes on login,,no',
-  'T4,cy,yesterday,broken time,,no',
+  'Ticket,User,When,Body,Parent,Staff,City',
+  'T1,ann,1704103200,Where is my refund &amp; why so slow,,no,Leeds',
+  'T2,acme_team,1704106800,Looking into it now,T1,yes,',
+  'T3,bob,1704110400,<script>alert(1)</script> app crashes on login,,no,',
+  'T4,cy,yesterday,broken time,,no,',
 ].join('\n');
 
 test('a file with other columns is imported through the mapping dialog, saved as a preset, and shows per-site figures', async ({ page }) => {
@@ -27,6 +27,7 @@ test('a file with other columns is imported through the mapping dialog, saved as
   await expect(page.getByTestId('import-preset')).toHaveValue('__map__');
   await expect(page.getByTestId('mapping-dialog')).toContainText('<script>alert(1)</script>');
   await expect(page.getByTestId('map-id')).toHaveValue('Ticket');
+  await expect(page.getByTestId('map-authorLocation')).toHaveValue('City');
   await expect(page.getByTestId('mapping-problem')).toHaveText('choose a site column or type a site name');
   await page.getByTestId('map-siteValue').fill('helpdesk');
   await page.getByTestId('map-inReplyTo').selectOption('Parent');
