@@ -51,6 +51,17 @@ describe('receiveWebhookPosts', () => {
     await core.close();
   });
 
+  it("keeps an author_location and never erases it with a later blank one", async () => {
+    const core = await memoryCore();
+    await receiveWebhookPosts(core, Buffer.from(JSON.stringify([post('1', { author_location: ' Austin, TX ' })])));
+    await receiveWebhookPosts(core, Buffer.from(JSON.stringify([post('2', { author_location: '' })])));
+    const location = async () => (await core.db.get<{ location: string | null }>("SELECT location FROM authors WHERE handle = 'ann'"))?.location;
+    expect(await location()).toBe('Austin, TX');
+    await receiveWebhookPosts(core, Buffer.from(JSON.stringify([post('3', { author_location: 'Denver' })])));
+    expect(await location()).toBe('Denver');
+    await core.close();
+  });
+
   it('answers 400 for an unreadable body and stores nothing', async () => {
     const core = await memoryCore();
     expect(await receiveWebhookPosts(core, Buffer.from('{"not": "a list"'))).toMatchObject({ status: 200 });
