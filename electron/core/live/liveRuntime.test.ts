@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { LiveSnapshot, LiveTick } from '../../../shared/domain/live';
 import { dispatch } from '../dispatch';
 import { clockedCore, pushPosts } from './liveFixtures';
-import { liveOf } from './liveRuntime';
+import { liveOf, type LiveOptions } from './liveRuntime';
 
 const MIN = 60_000;
 
-async function started() {
+async function started(opts: LiveOptions = { intervalMs: 3_600_000, heartbeatMs: 5_000 }) {
   const { core, clock } = await clockedCore();
   const runtime = liveOf(core);
-  runtime.start({ intervalMs: 3_600_000, heartbeatMs: 5_000 }); // ticks driven by hand below
+  runtime.start(opts); // by default ticks are driven by hand
   await runtime.settled();
   const ticks: LiveTick[] = [];
   core.events.on('metrics.ticked', (t) => ticks.push(t));
@@ -75,6 +75,63 @@ describe('the live timer', () => {
     const tick = await runtime.tick();
     expect(tick?.alerts.map((a) => a.kind).sort()).toEqual(['influential-detractor', 'negative-thread']);
     expect(tick?.alerts.find((a) => a.kind === 'negative-thread')?.detail).toBe("@angry's complaint drew 15 replies in 60 min; threshold: ≥ 15 replies");
+    await runtime.stop();
+    await core.close();
+  });
+});
+
+describe('ticks after ingests (the app’s timing)', () => {
+  async function following(opts: { afterIngestMs: number; minGapMs: number }) {
+    const { core, runtime, ticks } = await started({ intervalMs: 3_600_000, ...opts });
+    const starts: number[] = [];
+    const tickNow = runtime.tick.bind(runtime);
+    runtime.tick = () => (starts.push(Date.now()), tickNow());
+    return { core, runtime, ticks, starts };
+  }
+
+  it('pushes a posted post soon after it is stored, without waiting for the timer', async () => {
+    const { core, runtime, ticks } = await following({ afterIngestMs: 10, minGapMs: 50 });
+    await dispatch(core, 'live.snapshot', { window: '15m' });
+    const next = new Promise<LiveTick>((resolve) => core.events.on('metrics.ticked', resolve));
+    await pushPosts(core, [{ id: 'p1', ago: 0, site: 'forum' }]);
+    const tick = await next;
+    expect(tick.snapshots[0].totals.posts).toBe(1);
+    expect(tick.snapshots[0].sites.map((s) => s.name)).toContain('forum');
+    expect(ticks.length).toBeGreaterThan(0);
+    await runtime.stop();
+    await core.close();
+  });
+
+  it('starts ticks set off by a stream of ingests at least minGapMs apart', async () => {
+    const { core, runtime, starts } = await following({ afterIngestMs: 0, minGapMs: 60 });
+    const until = Date.now() + 400;
+    for (let i = 0; Date.now() < until; i++) {
+      await pushPosts(core, [{ id: `s${i}`, ago: 0 }]);
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    await runtime.stop();
+    expect(starts.length).toBeGreaterThan(2);
+    const gaps = starts.slice(1).map((t, i) => t - starts[i]);
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(59); // timers may round a millisecond down
+    await core.close();
+  });
+
+  it('follows a tick that ran while posts arrived with another one', async () => {
+    const { core, runtime, starts } = await following({ afterIngestMs: 0, minGapMs: 20 });
+    const first = runtime.tick();
+    core.events.emit('posts.ingested', { count: 1, at: core.now() }); // during the tick: it may have missed them
+    await first;
+    await new Promise((r) => setTimeout(r, 100));
+    expect(starts).toHaveLength(2);
+    await runtime.stop();
+    await core.close();
+  });
+
+  it('leaves ticks to the timer unless asked to follow ingests', async () => {
+    const { core, runtime, ticks } = await started({ intervalMs: 3_600_000 });
+    await pushPosts(core, [{ id: 'q1', ago: 0 }]);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(ticks).toEqual([]);
     await runtime.stop();
     await core.close();
   });

@@ -13,6 +13,13 @@ import { keyOf, MINUTE, normaliseQuery } from './window';
 export interface LiveOptions {
   /** How often core looks for changes and pushes `metrics.ticked` (default 500 ms: 2 Hz). */
   intervalMs?: number;
+  /**
+   * Ticks this long after `posts.ingested` instead of waiting for the timer, so a pushed post shows
+   * within a frame or two; null (the default of `start`) leaves ticks to the timer (tests tick by hand).
+   */
+  afterIngestMs?: number | null;
+  /** Ticks set off by ingests start at least this far apart, so a firehose does not tick at its own rate. */
+  minGapMs?: number;
   /** A tick without snapshots goes out at least this often, so windows can tell the link is alive. */
   heartbeatMs?: number;
   /** A query's snapshots ride on ticks for this long after a window last asked for it. */
@@ -26,8 +33,12 @@ export class LiveRuntime {
   readonly engine: LiveEngine;
   readonly interest = new Map<string, { query: LiveQuery; at: number }>();
   rules: AlertRules = DEFAULT_ALERT_RULES;
-  private timer: ReturnType<typeof setInterval> | null = null;
+  private started = false;
+  private next: { timer: ReturnType<typeof setTimeout>; at: number } | null = null;
   private ticking: Promise<unknown> | null = null;
+  /** Posts were ingested while a tick ran: the tick after it comes soon, not at the next interval. */
+  private again = false;
+  private lastStartAt = 0;
   private backfilling: Promise<void> | null = null;
   private rulesLoaded: Promise<void> = Promise.resolve();
   private lastVersion = -1;
@@ -35,7 +46,7 @@ export class LiveRuntime {
   private lastEmitAt = 0;
   private warned = false;
   private offs: (() => void)[] = [];
-  private opts: Required<Omit<LiveOptions, 'rules'>> = { intervalMs: 500, heartbeatMs: 5_000, interestMs: 60_000 };
+  private opts: Required<Omit<LiveOptions, 'rules'>> = { intervalMs: 500, afterIngestMs: null, minGapMs: 200, heartbeatMs: 5_000, interestMs: 60_000 };
 
   constructor(readonly core: Core) {
     this.engine = new LiveEngine(core, true);
@@ -43,12 +54,13 @@ export class LiveRuntime {
 
   /** True while the timer runs. */
   get running(): boolean {
-    return this.timer !== null;
+    return this.started;
   }
 
-  /** Starts the timer, the topic backfill and the event hooks (corrections, rescoring, sources). */
+  /** Starts the timer, the topic backfill and the event hooks (corrections, rescoring, sources, ingests). */
   start(opts: LiveOptions = {}): void {
-    if (this.timer) return;
+    if (this.started) return;
+    this.started = true;
     this.opts = { ...this.opts, ...Object.fromEntries(Object.entries(opts).filter(([, v]) => v !== undefined)) };
     this.rules = { ...DEFAULT_ALERT_RULES, ...opts.rules };
     this.rulesLoaded = readAlertRules(this.core.db).then(
@@ -61,15 +73,16 @@ export class LiveRuntime {
       events.on('sentiment.rescored', (p) => p.finished && this.rebuild()),
       events.on('sources.changed', () => this.rebuild()),
     ];
-    this.timer = setInterval(() => void this.tick().catch(() => undefined), this.opts.intervalMs);
-    this.timer.unref?.();
+    if (this.opts.afterIngestMs !== null) this.offs.push(events.on('posts.ingested', () => this.hurry()));
+    this.plan(Date.now() + this.opts.intervalMs);
     void this.engine.ready().then(() => this.backfill(), (e: unknown) => this.warn(e));
   }
 
   /** Stops the timer and the hooks, resolving once work in flight is done (the counts stay for direct calls). */
   async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
+    this.started = false;
+    if (this.next) clearTimeout(this.next.timer);
+    this.next = null;
     this.offs.forEach((off) => off());
     this.offs = [];
     await Promise.all([this.ticking, this.backfilling]);
@@ -89,9 +102,33 @@ export class LiveRuntime {
   /** One step of the timer: catch up, run the alert rules, push a tick when something changed. */
   tick(): Promise<LiveTick | null> {
     if (this.ticking) return Promise.resolve(null);
-    const run = this.tickOnce().finally(() => (this.ticking = null));
+    this.lastStartAt = Date.now();
+    const run = this.tickOnce().finally(() => {
+      this.ticking = null;
+      if (this.again) this.hurry();
+      this.plan(this.lastStartAt + this.opts.intervalMs);
+    });
     this.ticking = run;
     return run;
+  }
+
+  /** Runs a tick at `at` (wall clock) unless one is planned sooner; the timer is one timeout re-planned after each tick. */
+  private plan(at: number): void {
+    if (!this.started || (this.next && this.next.at <= at)) return;
+    if (this.next) clearTimeout(this.next.timer);
+    const timer = setTimeout(() => {
+      this.next = null;
+      void this.tick().catch(() => undefined);
+    }, Math.max(0, at - Date.now()));
+    timer.unref?.();
+    this.next = { timer, at };
+  }
+
+  /** Posts arrived: tick shortly (coalescing a burst), but not sooner than `minGapMs` after the last tick began. */
+  private hurry(): void {
+    this.again = this.ticking !== null;
+    if (this.again) return; // the tick in flight may have missed them: the one after it comes soon
+    this.plan(Math.max(Date.now() + (this.opts.afterIngestMs ?? 0), this.lastStartAt + this.opts.minGapMs));
   }
 
   private async tickOnce(): Promise<LiveTick | null> {
@@ -175,6 +212,9 @@ export class LiveRuntime {
   }
 }
 
+/** The app's delay from an ingest to its tick: long enough to take a burst's batches in one tick. */
+export const AFTER_INGEST_MS = 25;
+
 const runtimes = new WeakMap<Core, LiveRuntime>();
 
 /** The live runtime of a core, created on first use (its timer runs only once `startLive` is called). */
@@ -190,6 +230,6 @@ export function liveOf(core: Core): LiveRuntime {
  */
 export function startLive(core: Core, opts: LiveOptions = {}): { stop(): Promise<void> } {
   const runtime = liveOf(core);
-  runtime.start(opts);
+  runtime.start({ afterIngestMs: AFTER_INGEST_MS, ...opts });
   return { stop: () => runtime.stop() };
 }
