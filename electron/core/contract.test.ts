@@ -8,6 +8,7 @@ import { HANDLERS } from './services/handlers';
 import { createCaseFromPost } from './services/cases';
 import { seedContactHistory } from './contacts/contactFixtures';
 import { labelledCsv } from './sentiment/testData';
+import { reasonsCsv, seedTopicModel } from './topics/topicFixtures';
 import { genericCsv, memoryCore, tempFile } from './testing/fixtures';
 
 /** A valid sample request per method; a method without one fails the round-trip test. */
@@ -49,11 +50,17 @@ const SAMPLES: Partial<Record<Method, unknown>> = {
   'live.drill': { from: 0, to: 2e12, label: 'negative', limit: 10 },
   'alerts.list': { openOnly: true },
   'alerts.acknowledge': { ids: [1], by: 'Sam' },
-  'alerts.rules': {},
+  'alerts.rules': { siteId: 1 },
   'alerts.saveRules': { rules: { spikeWindowMs: 300_000, spikeBaselineMs: 3_600_000, spikeMinPosts: 10, spikeFactor: 3, spikeWeeks: 2, threadWindowMs: 3_600_000, threadMinReplies: 15, detractorMinFollowers: 5_000, recentMs: 3_600_000, coolDownMs: 1_800_000 }, by: 'Sam' },
   'topics.rules': { siteId: 1 },
   'topics.saveRules': { siteId: 1, rules: [{ topic: 'baggage', label: 'Bags', keywords: ['bag*', 'suitcase'] }, { topic: 'lounge', keywords: ['lounge'], exclude: ['no lounge'] }], by: 'Sam' },
   'topics.test': { text: 'my suitcase is lost', siteId: 1 },
+  'topics.models': {},
+  'topics.train': { file: tempFile('reasons.csv', reasonsCsv()), textColumn: 'text', labelColumn: 'reason', name: 'reasons' },
+  'topics.activate': { modelId: 1, siteId: 1, minConfidence: 0.6, by: 'Sam' },
+  'topics.deactivate': { siteId: 1 },
+  'topics.rollback': { siteId: null },
+  'topics.ofPost': { postId: 1 },
   'cases.createFromPost': { postId: 2, by: 'Sam' },
   'cases.list': { columnId: 1, query: 'delay', limit: 10 },
   'cases.get': { caseId: 1 },
@@ -98,6 +105,7 @@ async function seeded() {
   await importCsvFile(core.db, f, { preset: genericPreset });
   await createCaseFromPost(core, { postId: 1 });
   await seedContactHistory(core);
+  await seedTopicModel(core.db, { siteId: null });
   return core;
 }
 

@@ -30,13 +30,38 @@ export function topicsValidators() {
     'topics.rules': obj({ siteId: opt(id) }),
     'topics.saveRules': obj({ siteId: nullable(id), rules: nullable(topicRulesCheck), by }),
     'topics.test': obj({ text: str({ max: 10_000 }), siteId: opt(id), rules: opt(topicRulesCheck) }),
+    ...topicModelValidators(),
   } satisfies { [M in Extract<Method, `topics.${string}`>]: Check<Req<M>> };
 }
 
-/** Validators of alerts.rules and alerts.saveRules (the thresholds editor of the live view). */
+const column = str({ min: 1, max: 200 });
+const scope = nullable(id);
+
+/** Validators of the learned topic model methods (train from a path or uploaded CSV text, switch on per scope, roll back). */
+function topicModelValidators() {
+  return {
+    'topics.models': obj({}),
+    'topics.train': obj({
+      file: opt(str({ min: 1, max: 4096 })),
+      // the browser-served mode takes request bodies up to 1 MB (MAX_API_BODY); bigger files go by path
+      csv: opt(str({ min: 1, max: 1_000_000 })),
+      fileName: opt(str({ max: 200 })),
+      textColumn: column,
+      labelColumn: column,
+      name: opt(str({ max: 100 })),
+      by,
+    }),
+    'topics.activate': obj({ modelId: id, siteId: scope, minConfidence: opt(num({ min: 0.05, max: 0.99 })), by }),
+    'topics.deactivate': obj({ siteId: scope, by }),
+    'topics.rollback': obj({ siteId: scope }),
+    'topics.ofPost': obj({ postId: id }),
+  } satisfies { [M in 'topics.models' | 'topics.train' | 'topics.activate' | 'topics.deactivate' | 'topics.rollback' | 'topics.ofPost']: Check<Req<M>> };
+}
+
+/** Validators of alerts.rules and alerts.saveRules (the thresholds editor of the live view, for all sites or one). */
 export function alertRulesValidators() {
   return {
-    'alerts.rules': obj({}),
-    'alerts.saveRules': obj({ rules: alertRulesCheck, by }),
+    'alerts.rules': obj({ siteId: opt(id) }),
+    'alerts.saveRules': obj({ rules: nullable(alertRulesCheck), siteId: opt(id), by }),
   } satisfies { [M in 'alerts.rules' | 'alerts.saveRules']: Check<Req<M>> };
 }

@@ -112,12 +112,47 @@ export function checkAlertRules(value: unknown): AlertRuleProblem[] {
   return out;
 }
 
-/** Saved thresholds of the alert rules, with when and by whom (null: the defaults, never saved). */
+/**
+ * Thresholds a site may set for itself. The windows (spike window and baseline, weeks looked back,
+ * thread window) stay the same for every site: the detector measures all sites in one pass.
+ */
+export const SITE_ALERT_FIELDS = ['spikeMinPosts', 'spikeFactor', 'threadMinReplies', 'detractorMinFollowers', 'recentMs', 'coolDownMs'] as const satisfies readonly (keyof AlertRules)[];
+
+/** A threshold a site may set for itself. */
+export type SiteAlertField = (typeof SITE_ALERT_FIELDS)[number];
+
+/**
+ * Thresholds in force for the default (siteId null: every site without its own) or for one site,
+ * with when and by whom they were saved (null: never saved).
+ */
 export interface AlertRulesState {
   rules: AlertRules;
+  /** What the rules fall back to: the built-in defaults, or for a site the thresholds for all sites. */
   defaults: AlertRules;
   updatedAt: number | null;
   updatedBy: string | null;
+  siteId: number | null;
+  /** The thresholds this site sets itself (empty for the default). */
+  overridden: SiteAlertField[];
+  /** Sites that keep thresholds of their own. */
+  overrides: number[];
+}
+
+/** `alerts.saveRules`: thresholds for all sites, or a site's own (siteId); `rules: null` goes back to the defaults. */
+export interface AlertRulesInput {
+  rules: AlertRules | null;
+  siteId?: number;
+  by?: string;
+}
+
+/** A site's thresholds: the base ones with the site's own values of SITE_ALERT_FIELDS (a value out of range is ignored). */
+export function siteAlertRules(base: AlertRules, own: Partial<AlertRules> | undefined): AlertRules {
+  const rules = { ...base };
+  for (const key of SITE_ALERT_FIELDS) {
+    const v = own?.[key];
+    if (v !== undefined && checkAlertRules({ ...base, [key]: v }).length === 0) rules[key] = v;
+  }
+  return rules;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { crossValidateTopics, predictTopic, trainTopicModel, type TopicExample } from './topicModel';
+import { crossValidateTopics, fitTopicModel, predictTopic, topicIdOf, trainTopicModel, type TopicExample } from './topicModel';
 
 const PHRASES: Record<string, string[]> = {
   'lost-luggage': ['my suitcase never arrived', 'bag missing at the carousel', 'lost my luggage again', 'where is my bag'],
@@ -13,6 +13,7 @@ describe('topic model', () => {
   it('learns reasons from labelled posts and predicts them on new text', () => {
     const model = trainTopicModel(examples);
     expect(model.labels).toEqual(['cancelled-flight', 'late-flight', 'lost-luggage']);
+    expect(model.names).toEqual(model.labels);
     expect(model.trainedOn).toEqual({ examples: 36, counts: { 'lost-luggage': 12, 'late-flight': 12, 'cancelled-flight': 12 } });
     expect(predictTopic(model, 'they lost my suitcase').topic).toBe('lost-luggage');
     expect(predictTopic(model, 'the flight is delayed again').topic).toBe('late-flight');
@@ -26,11 +27,36 @@ describe('topic model', () => {
     expect(cv.confusion.counts.flat().reduce((a, b) => a + b, 0)).toBe(36);
     expect(cv.folds).toHaveLength(3);
     expect(cv.macroF1).toBeGreaterThan(0.8);
+    expect(cv.perTopic.map((t) => [t.topic, t.support])).toEqual([['cancelled-flight', 12], ['late-flight', 12], ['lost-luggage', 12]]);
+    expect(cv.macroF1).toBeCloseTo(cv.perTopic.reduce((s, t) => s + t.f1, 0) / 3, 10);
+  });
+
+  it('keeps the file\'s labels as names of topic ids, merging spellings of one id', () => {
+    const raw = examples.map((e, i) => ({ text: e.text, topic: e.topic === 'lost-luggage' ? (i % 2 ? 'Lost Luggage' : 'lost luggage') : e.topic }));
+    const { model, cv } = fitTopicModel(raw, 3);
+    expect(model.labels).toEqual(['cancelled-flight', 'late-flight', 'lost-luggage']);
+    expect(model.names[2]).toMatch(/^lost luggage$/i);
+    expect(model.trainedOn.counts['lost-luggage']).toBe(12);
+    expect(cv.perTopic[2].label).toBe(model.names[2]);
+    expect(predictTopic(model, 'they lost my suitcase')).toMatchObject({ topic: 'lost-luggage', label: model.names[2] });
+  });
+
+  it.each([
+    ['Lost Luggage', 'lost-luggage'],
+    ["Can't Tell", 'cant-tell'],
+    ['  Flight Attendant Complaints ', 'flight-attendant-complaints'],
+    ['longlines', 'longlines'],
+    ['Café / Bar', 'cafe-bar'],
+    ['!!!', ''],
+    ['x'.repeat(39) + ' yz', 'x'.repeat(39)],
+  ])('topic id of %j is %j', (label, id) => {
+    expect(topicIdOf(label)).toBe(id);
   });
 
   it.each([
     [[], 'no examples'],
-    [[{ text: 'a', topic: 'x' }, { text: 'b', topic: 'x' }], 'at least two topics'],
+    [[{ text: 'a', topic: 'x' }, { text: 'b', topic: 'x' }], 'at least two topics (found only "x")'],
+    [[{ text: 'a', topic: 'x' }, { text: 'b', topic: '???' }], 'label "???" has no letters or digits'],
   ])('refuses %j', (bad, message) => {
     expect(() => trainTopicModel(bad)).toThrow(message);
   });

@@ -1,11 +1,11 @@
 // A learned topic (contact reason) classifier: the sentiment model's features and fit over the
 // reasons of a labelled file (e.g. the negative reasons of an airline export).
 import { extractFeatures, type FeatureOptions, type FeatureVector } from './features';
-import { accuracy, confusionMatrix, macroF1OfMatrix, type ConfusionMatrix } from './metrics';
+import { accuracy, classScores, confusionMatrix, macroF1OfMatrix, type ConfusionMatrix } from './metrics';
 import { fitVectors, packWeights, predictInto, resolveTraining, type ResolvedTrainOptions, type TrainOptions } from './model';
 import { assignFolds } from './crossValidate';
 
-/** A post with its topic (reason) label. */
+/** A post with its topic (reason) label, as written in the file ("Lost Luggage"). */
 export interface TopicExample {
   text: string;
   topic: string;
@@ -14,8 +14,10 @@ export interface TopicExample {
 /** A trained topic model: softmax regression over hashed features, one class per topic. Plain JSON. */
 export interface TopicModel {
   format: 'listening-post/topic-linear@1';
-  /** Topic labels in class order. */
+  /** Topic ids in class order (topicIdOf of the file's labels). */
   labels: string[];
+  /** The file's label of each topic id, in class order ("Lost Luggage" for lost-luggage). */
+  names: string[];
   features: FeatureOptions;
   options: ResolvedTrainOptions;
   bias: number[];
@@ -24,16 +26,44 @@ export interface TopicModel {
   trainedOn: { examples: number; counts: Record<string, number> };
 }
 
+/** Cross-validated quality of one topic. */
+export interface TopicScore {
+  topic: string;
+  label: string;
+  f1: number;
+  precision: number;
+  recall: number;
+  /** Examples of the topic. */
+  support: number;
+}
+
 /** Cross-validated quality of the topic model. */
 export interface TopicCrossValidation {
   macroF1: number;
   accuracy: number;
+  /** Over topic ids. */
   confusion: ConfusionMatrix;
   folds: number[];
+  perTopic: TopicScore[];
+}
+
+/** Longest topic id (the rule editor's limit, TOPIC_RULE_LIMITS.topicLength). */
+const TOPIC_ID_LENGTH = 40;
+
+/**
+ * The topic id of a label in a training file: lower case, apostrophes dropped, other runs of
+ * characters that are not letters or digits turned into one dash ("Can't Tell" → cant-tell), so a
+ * label spelled like a rule topic ("baggage") counts with it. Empty when nothing is left.
+ */
+export function topicIdOf(label: string): string {
+  const id = label.normalize('NFKD').toLowerCase().replace(/[\u0300-\u036f'’]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return id.slice(0, TOPIC_ID_LENGTH).replace(/-+$/, '');
 }
 
 interface Prepared {
   labels: string[];
+  names: string[];
+  ids: string[];
   y: Int8Array;
   xs: FeatureVector[];
   options: ResolvedTrainOptions;
@@ -43,46 +73,91 @@ interface Prepared {
 /** Checks the examples and extracts features once. Throws an Error on too few examples or topics. */
 function prepare(examples: readonly TopicExample[], opts: TrainOptions): Prepared {
   if (!Array.isArray(examples) || examples.length === 0) throw new Error('trainTopicModel: no examples to learn from');
-  const labels = [...new Set(examples.map((e) => e.topic))].sort();
-  if (labels.length < 2) throw new Error('trainTopicModel: need examples of at least two topics');
+  const nameOf = new Map<string, string>();
+  const ids = examples.map((e) => {
+    const id = topicIdOf(e.topic);
+    if (!id) throw new Error(`trainTopicModel: label ${JSON.stringify(e.topic)} has no letters or digits to make a topic id of`);
+    if (!nameOf.has(id)) nameOf.set(id, e.topic.trim());
+    return id;
+  });
+  const labels = [...nameOf.keys()].sort();
+  if (labels.length < 2) throw new Error(`trainTopicModel: need examples of at least two topics (found only ${JSON.stringify(examples[0].topic)})`);
   if (labels.length > 127) throw new Error(`trainTopicModel: at most 127 topics (got ${labels.length})`);
   // resolveTraining checks sentiment labels: hand it stand-ins, the topic labels are checked above
   const { options, features } = resolveTraining([{ text: '', label: 'negative' }, { text: '', label: 'positive' }], opts);
   const of = new Map(labels.map((l, i) => [l, i]));
-  return { labels, y: Int8Array.from(examples, (e) => of.get(e.topic) as number), xs: examples.map((e) => extractFeatures(e.text, features)), options, features };
+  return {
+    labels,
+    names: labels.map((l) => nameOf.get(l) as string),
+    ids,
+    y: Int8Array.from(ids, (id) => of.get(id) as number),
+    xs: examples.map((e) => extractFeatures(e.text, features)),
+    options,
+    features,
+  };
+}
+
+function modelOf(p: Prepared, examples: readonly TopicExample[]): TopicModel {
+  const fitted = fitVectors(p.xs, p.y, p.features.hashBits, p.options, p.labels.length);
+  const counts: Record<string, number> = {};
+  for (const id of p.ids) counts[id] = (counts[id] ?? 0) + 1;
+  return { format: 'listening-post/topic-linear@1', labels: p.labels, names: p.names, features: p.features, options: p.options, ...packWeights(fitted), trainedOn: { examples: examples.length, counts } };
 }
 
 /** Trains a topic model on labelled posts. Throws an Error when there are no examples or one topic only. */
 export function trainTopicModel(examples: readonly TopicExample[], opts: TrainOptions = {}): TopicModel {
-  const p = prepare(examples, opts);
-  const fitted = fitVectors(p.xs, p.y, p.features.hashBits, p.options, p.labels.length);
-  const counts: Record<string, number> = {};
-  for (const e of examples) counts[e.topic] = (counts[e.topic] ?? 0) + 1;
-  return { format: 'listening-post/topic-linear@1', labels: p.labels, features: p.features, options: p.options, ...packWeights(fitted), trainedOn: { examples: examples.length, counts } };
+  return modelOf(prepare(examples, opts), examples);
 }
 
-/** The most probable topic of a text under a trained model, with its probability. */
-export function predictTopic(model: TopicModel, text: unknown): { topic: string; confidence: number } {
+/** A model's weights laid out for prediction: slot → row of class weights. Built once per model. */
+interface Packed {
+  rows: Map<number, number>;
+  weights: Float32Array;
+}
+
+const packedModels = new WeakMap<TopicModel, Packed>();
+
+function packedOf(model: TopicModel): Packed {
+  let packed = packedModels.get(model);
+  if (!packed) {
+    const C = model.labels.length;
+    packed = { rows: new Map(model.index.map((slot, k) => [slot, k * C])), weights: Float32Array.from(model.weights) };
+    packedModels.set(model, packed);
+  }
+  return packed;
+}
+
+/** The most probable topic (id and the file's label) of a text under a trained model, with its probability. */
+export function predictTopic(model: TopicModel, text: unknown): { topic: string; label: string; confidence: number } {
   const x = extractFeatures(text, model.features);
   const C = model.labels.length;
-  const at = new Map(model.index.map((slot, k) => [slot, k * C]));
-  const w = new Float32Array((model.index.length + 1) * C);
-  model.weights.forEach((v, i) => (w[i] = v));
-  // remap the sparse slots to packed rows so predictInto can read them
-  const packed: FeatureVector = { ...x, index: Int32Array.from(x.index, (slot) => (at.has(slot) ? (at.get(slot) as number) / C : model.index.length)) };
-  const p = new Float64Array(C);
-  predictInto(p, packed, w, model.bias);
+  const { rows, weights } = packedOf(model);
+  const p = Float64Array.from(model.bias);
+  for (let k = 0; k < x.index.length; k++) {
+    const at = rows.get(x.index[k]);
+    if (at !== undefined) for (let c = 0; c < C; c++) p[c] += x.value[k] * weights[at + c];
+  }
+  let max = -Infinity;
+  for (let c = 0; c < C; c++) max = Math.max(max, p[c]);
+  let sum = 0;
   let best = 0;
-  for (let c = 1; c < C; c++) if (p[c] > p[best]) best = c;
-  return { topic: model.labels[best], confidence: Math.round(p[best] * 1000) / 1000 };
+  for (let c = 0; c < C; c++) {
+    sum += p[c] = Math.exp(p[c] - max);
+    if (p[c] > p[best]) best = c;
+  }
+  return { topic: model.labels[best], label: model.names?.[best] ?? model.labels[best], confidence: Math.round((p[best] / sum) * 1000) / 1000 };
 }
 
-/** k-fold cross-validation (stratified by topic) of trainTopicModel: macro-F1 over the topics. */
+/** k-fold cross-validation (stratified by topic) of trainTopicModel: macro-F1 over the topics and F1 of each. */
 export function crossValidateTopics(examples: readonly TopicExample[], k = 5, seed = 1, opts: TrainOptions = {}): TopicCrossValidation {
-  const p = prepare(examples, { seed, ...opts });
-  if (!Number.isInteger(k) || k < 2 || examples.length < k) throw new Error(`crossValidateTopics: need k >= 2 and at least k examples (k=${k}, n=${examples.length})`);
-  const fold = assignFolds(examples.map((e) => e.topic), k, seed);
-  const predicted: string[] = new Array(examples.length);
+  return crossValidatePrepared(prepare(examples, { seed, ...opts }), k, seed);
+}
+
+function crossValidatePrepared(p: Prepared, k: number, seed: number): TopicCrossValidation {
+  const n = p.xs.length;
+  if (!Number.isInteger(k) || k < 2 || n < k) throw new Error(`crossValidateTopics: need k >= 2 and at least k examples (k=${k}, n=${n})`);
+  const fold = assignFolds(p.ids, k, seed);
+  const predicted: string[] = new Array(n);
   const folds: number[] = [];
   const prob = new Float64Array(p.labels.length);
   for (let f = 0; f < k; f++) {
@@ -90,16 +165,26 @@ export function crossValidateTopics(examples: readonly TopicExample[], k = 5, se
     const fitted = fitVectors(train.map((i) => p.xs[i]), Int8Array.from(train, (i) => p.y[i]), p.features.hashBits, p.options, p.labels.length);
     const actualFold: string[] = [];
     const predictedFold: string[] = [];
-    for (let i = 0; i < p.xs.length; i++) {
+    for (let i = 0; i < n; i++) {
       if (fold[i] !== f) continue;
       predictInto(prob, p.xs[i], fitted.w, fitted.bias);
       predicted[i] = p.labels[prob.indexOf(Math.max(...prob))];
-      actualFold.push(examples[i].topic);
+      actualFold.push(p.ids[i]);
       predictedFold.push(predicted[i]);
     }
     folds.push(macroF1OfMatrix(confusionMatrix(actualFold, predictedFold, p.labels)));
   }
-  const actual = examples.map((e) => e.topic);
-  const confusion = confusionMatrix(actual, predicted, p.labels);
-  return { macroF1: macroF1OfMatrix(confusion), accuracy: accuracy(actual, predicted), confusion, folds };
+  const confusion = confusionMatrix(p.ids, predicted, p.labels);
+  const perTopic = classScores(confusion).map((s, i) => ({ topic: s.label, label: p.names[i], f1: s.f1, precision: s.precision, recall: s.recall, support: s.support }));
+  return { macroF1: macroF1OfMatrix(confusion), accuracy: accuracy(p.ids, predicted), confusion, folds, perTopic };
+}
+
+/**
+ * Measures k-fold cross-validated quality, then fits the model on every example, extracting
+ * features once for both. Throws like trainTopicModel, or when there are fewer examples than folds.
+ */
+export function fitTopicModel(examples: readonly TopicExample[], k = 5, seed = 1, opts: TrainOptions = {}): { model: TopicModel; cv: TopicCrossValidation } {
+  const p = prepare(examples, { seed, ...opts });
+  const cv = crossValidatePrepared(p, k, seed);
+  return { model: modelOf(p, examples), cv };
 }

@@ -1,11 +1,16 @@
 import { decodeEntities, tokenize } from './text';
 import { DEFAULT_TOPIC_RULES, type TopicRule } from './topicRules';
 
-/** One topic found in a post, with the words of the post that triggered it. */
+/**
+ * One topic found in a post, with the words of the post that triggered it (rules) and, when a
+ * learned model found it, the model and how sure it was, with `why` in words ("model: Lost Luggage 0.81").
+ */
 export interface TopicMatch {
   topic: string;
   label: string;
   matched: string[];
+  model?: { id: number; confidence: number };
+  why?: string;
 }
 
 interface Part {

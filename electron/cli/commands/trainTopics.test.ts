@@ -25,7 +25,7 @@ describe('train-topics', () => {
     const r = await cli('train-topics', '--input', input, '--label-column', 'negativereason', '--out', out, '--folds', '3');
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^cross-validated macro-F1 over 2 reasons: \d\.\d{4} \(3-fold, 6 examples; 1 rows without a reason skipped\)/);
-    expect(JSON.parse(readFileSync(out, 'utf8'))).toMatchObject({ format: 'listening-post/topic-linear@1', labels: ['Late Flight', 'Lost Luggage'] });
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toMatchObject({ format: 'listening-post/topic-linear@1', labels: ['late-flight', 'lost-luggage'], names: ['Late Flight', 'Lost Luggage'] });
   });
 
   it('refuses a file without the reason column, naming it', async () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { Result } from '../../../shared/contract/result';
 import { DEFAULT_ALERT_RULES, type AlertRules } from '../../../shared/domain/alertRules';
+import type { Site } from '../../../shared/domain/site';
 import { dispatch } from '../dispatch';
 import { clockedCore, pushPosts } from '../live/liveFixtures';
 import { liveOf } from '../live/liveRuntime';
@@ -10,7 +12,7 @@ const WEEK = 7 * 24 * 60 * MIN;
 describe('alerts.rules and alerts.saveRules', () => {
   it('starts from the defaults and keeps what a supervisor saves', async () => {
     const { core } = await clockedCore();
-    expect(await dispatch(core, 'alerts.rules', {})).toEqual({ ok: true, value: { rules: DEFAULT_ALERT_RULES, defaults: DEFAULT_ALERT_RULES, updatedAt: null, updatedBy: null } });
+    expect(await dispatch(core, 'alerts.rules', {})).toEqual({ ok: true, value: { rules: DEFAULT_ALERT_RULES, defaults: DEFAULT_ALERT_RULES, updatedAt: null, updatedBy: null, siteId: null, overridden: [], overrides: [] } });
     const rules: AlertRules = { ...DEFAULT_ALERT_RULES, spikeFactor: 2.5, detractorMinFollowers: 5_000 };
     expect(await dispatch(core, 'alerts.saveRules', { rules, by: 'Sam' })).toMatchObject({ ok: true, value: { rules, updatedAt: core.now(), updatedBy: 'Sam' } });
     expect(await dispatch(core, 'alerts.rules', {})).toMatchObject({ ok: true, value: { rules } });
@@ -95,6 +97,64 @@ describe('the detector reads the saved thresholds', () => {
     await pushPosts(core, [{ id: 'star2', ago: 0, author: 'celebrity', followers: 250_000, label: 'negative' }]);
     const tick = await runtime.tick();
     expect(tick?.alerts.map((a) => a.detail)).toEqual(['@celebrity (250,000 followers) posted a negative message; threshold: ≥ 200,000 followers']);
+    await runtime.stop();
+    await core.close();
+  });
+});
+
+describe('a site\'s own thresholds', () => {
+  async function twoSites() {
+    const { core } = await clockedCore();
+    await pushPosts(core, [{ id: 's1', ago: 2 * WEEK, site: 'twitter' }, { id: 's2', ago: 2 * WEEK, site: 'forum' }]);
+    const sites = (await dispatch(core, 'sites.list', {})) as Result<Site[]>;
+    const idOf = (name: string): number => (sites.ok ? sites.value.find((s) => s.name === name)!.id : 0);
+    return { core, twitter: idOf('twitter'), forum: idOf('forum') };
+  }
+
+  it('keeps only what differs from the thresholds for all sites, and goes back to them', async () => {
+    const { core, forum, twitter } = await twoSites();
+    const all = { ...DEFAULT_ALERT_RULES, spikeFactor: 3 };
+    await dispatch(core, 'alerts.saveRules', { rules: all });
+    const own = { ...all, spikeMinPosts: 5, coolDownMs: 10 * MIN };
+    expect(await dispatch(core, 'alerts.saveRules', { siteId: forum, rules: own, by: 'Sam' })).toEqual({
+      ok: true,
+      value: { rules: own, defaults: all, updatedAt: core.now(), updatedBy: 'Sam', siteId: forum, overridden: ['spikeMinPosts', 'coolDownMs'], overrides: [forum] },
+    });
+    expect(await dispatch(core, 'alerts.rules', { siteId: twitter })).toMatchObject({ ok: true, value: { rules: all, overridden: [], overrides: [forum] } });
+    expect(await dispatch(core, 'alerts.rules', {})).toMatchObject({ ok: true, value: { rules: all, siteId: null } });
+    await dispatch(core, 'alerts.saveRules', { rules: { ...all, spikeFactor: 5 } }); // the site follows what it does not set itself
+    expect(await dispatch(core, 'alerts.rules', { siteId: forum })).toMatchObject({ ok: true, value: { rules: { ...own, spikeFactor: 5 } } });
+    expect(await dispatch(core, 'alerts.saveRules', { siteId: forum, rules: null })).toMatchObject({ ok: true, value: { rules: { ...all, spikeFactor: 5 }, overridden: [], overrides: [] } });
+    expect(await dispatch(core, 'alerts.saveRules', { rules: null })).toMatchObject({ ok: true, value: { rules: DEFAULT_ALERT_RULES, updatedAt: null } });
+    await core.close();
+  });
+
+  it.each([
+    [{ spikeWindowMs: 10 * MIN }, 'rules.spikeWindowMs', 'spikeWindowMs (Spike window): the same for every site'],
+    [{ spikeWeeks: 1, threadWindowMs: 30 * MIN }, 'rules.spikeWeeks', 'spikeWeeks (Spike: usual count also from this hour in previous weeks), threadWindowMs (Viral thread window): the same for every site'],
+    [{ spikeFactor: 0.5 }, 'rules.spikeFactor', 'must be between 1.1 and 100'],
+  ])('refuses %j for a site naming %s', async (change, field, message) => {
+    const { core, forum } = await twoSites();
+    const r = await dispatch(core, 'alerts.saveRules', { siteId: forum, rules: { ...DEFAULT_ALERT_RULES, ...change } });
+    expect(r).toMatchObject({ ok: false, error: { code: 'invalid-request', field } });
+    if (!r.ok) expect(r.error.message).toContain(message);
+    expect(await dispatch(core, 'alerts.saveRules', { siteId: 999, rules: DEFAULT_ALERT_RULES })).toMatchObject({ ok: false, error: { code: 'not-found', field: 'siteId' } });
+    await core.close();
+  });
+
+  it('the detector uses each site\'s thresholds and says whose they are', async () => {
+    const { core, forum } = await twoSites();
+    const runtime = liveOf(core);
+    runtime.start({ intervalMs: 3_600_000 });
+    await runtime.settled();
+    const burst = (site: string) => Array.from({ length: 12 }, (_, i) => ({ id: `${site}${i}`, ago: i * 10_000, site, label: 'negative' as const }));
+    await pushPosts(core, [...burst('twitter'), ...burst('forum')]);
+    expect((await runtime.tick())?.alerts).toEqual([]); // 12 posts each: under the minimum of 20
+    await dispatch(core, 'alerts.saveRules', { siteId: forum, rules: { ...DEFAULT_ALERT_RULES, spikeMinPosts: 10 } });
+    const tick = await runtime.tick();
+    expect(tick?.alerts.map((a) => [a.title, a.detail])).toEqual([
+      ['Volume spike on forum', "12 posts in 5 min, expected 0.0 (the larger of 0.0 from the 60 min before and 0.0 at this hour in the 4 weeks before); threshold (forum's own): ≥ 4× expected (at least 1) and ≥ 10 posts; 100% negative"],
+    ]);
     await runtime.stop();
     await core.close();
   });

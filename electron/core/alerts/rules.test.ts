@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ALERT_RULES as R, findDetractors, findSpikes, findViralThreads } from './rules';
+import { DEFAULT_ALERT_RULES as R, findDetractors, findSpikes, findViralThreads, thresholdsFor } from './rules';
+import { AlertThresholds } from './thresholds';
 
 describe('volume spike rule', () => {
   it.each([
@@ -68,5 +69,28 @@ describe('influential detractor rule', () => {
     const found = findDetractors([post, { ...post, postId: 2 }], R, now);
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ subject: 'author:7', postId: 1, detail: '@bigvoice (50,000 followers) posted a negative message; threshold: ≥ 10,000 followers' });
+  });
+});
+
+describe('per-site thresholds', () => {
+  const forum = { ...R, spikeMinPosts: 10, detractorMinFollowers: 500, recentMs: 2 * R.recentMs };
+  const t = new AlertThresholds(R, new Map([[2, forum]]));
+
+  it('gathers with the loosest thresholds and gives each site its own', () => {
+    expect([t.spikeMinPosts, t.detractorMinFollowers, t.recentMs, t.spikeWindowMs]).toEqual([10, 500, 2 * R.recentMs, R.spikeWindowMs]);
+    expect([thresholdsFor(t, 2), thresholdsFor(t, 1), thresholdsFor(t, null), thresholdsFor(R, 2)]).toEqual([forum, R, R, R]);
+  });
+
+  it.each([
+    [1, 'twitter', 0],
+    [2, 'forum', 1],
+  ])('a 12-post burst on site %i (%s) raises %i spikes', (siteId, siteName, n) => {
+    expect(findSpikes([{ siteId, siteName, current: 12, negative: 0, baseline: 0, weekly: 0 }], t)).toHaveLength(n);
+  });
+
+  it('a detractor with 800 followers counts on the site with the lower cut-off only', () => {
+    const post = { postId: 1, authorId: 1, author: 'x', label: 'negative', followers: 800, isCompany: false, createdAt: 0 };
+    const found = findDetractors([{ ...post, siteId: 1, siteName: 'twitter' }, { ...post, authorId: 2, siteId: 2, siteName: 'forum' }], t, 0);
+    expect(found.map((a) => a.detail)).toEqual(["@x (800 followers) posted a negative message; threshold (forum's own): ≥ 500 followers"]);
   });
 });

@@ -1,8 +1,10 @@
 // The alert rules of the live engine, as pure functions over counts the engine keeps in memory.
 import type { AlertRules } from '../../../shared/domain/alertRules';
 import type { NewAlert } from './alertsRepo';
+import { ownThresholdsNote, thresholdsFor } from './thresholds';
 
 export { DEFAULT_ALERT_RULES, type AlertRules } from '../../../shared/domain/alertRules';
+export { thresholdsFor } from './thresholds';
 
 /** A site's post counts for the spike rule. */
 export interface SpikeInput {
@@ -29,23 +31,26 @@ function figure(n: number): string {
  * weeks, at least one post. One alert per site; its detail gives the observed and expected counts,
  * where the expectation comes from, and the thresholds.
  */
-export function findSpikes(sites: readonly SpikeInput[], rules: AlertRules): NewAlert[] {
-  const scale = rules.spikeWindowMs / rules.spikeBaselineMs;
-  const minutes = Math.round(rules.spikeWindowMs / 60_000);
-  const baseMinutes = Math.round(rules.spikeBaselineMs / 60_000);
-  const expectedOf = (s: SpikeInput): number => Math.max(s.baseline * scale, rules.spikeWeeks > 0 ? s.weekly : 0);
+export function findSpikes(sites: readonly SpikeInput[], all: AlertRules): NewAlert[] {
+  const scale = all.spikeWindowMs / all.spikeBaselineMs;
+  const minutes = Math.round(all.spikeWindowMs / 60_000);
+  const baseMinutes = Math.round(all.spikeBaselineMs / 60_000);
+  const expectedOf = (s: SpikeInput): number => Math.max(s.baseline * scale, all.spikeWeeks > 0 ? s.weekly : 0);
+  const raises = (s: SpikeInput, rules: AlertRules): boolean => s.current >= rules.spikeMinPosts && s.current >= rules.spikeFactor * Math.max(1, expectedOf(s));
   return sites
-    .filter((s) => s.current >= rules.spikeMinPosts && s.current >= rules.spikeFactor * Math.max(1, expectedOf(s)))
+    .filter((s) => raises(s, thresholdsFor(all, s.siteId)))
     .map((s) => {
+      const rules = thresholdsFor(all, s.siteId);
       const recent = `${figure(s.baseline * scale)} from the ${baseMinutes} min before`;
-      const why = rules.spikeWeeks > 0 ? `the larger of ${recent} and ${figure(s.weekly)} at this hour in the ${rules.spikeWeeks} weeks before` : recent;
+      const own = ownThresholdsNote(all, s.siteId, s.siteName);
+      const why = all.spikeWeeks > 0 ? `the larger of ${recent} and ${figure(s.weekly)} at this hour in the ${all.spikeWeeks} weeks before` : recent;
       const negShare = s.current > 0 ? Math.round((100 * s.negative) / s.current) : 0;
       return {
         kind: 'volume-spike',
         severity: 'critical',
         subject: `site:${s.siteId}`,
         title: `Volume spike on ${s.siteName}`,
-        detail: `${s.current} posts in ${minutes} min, expected ${figure(expectedOf(s))} (${why}); threshold: ≥ ${rules.spikeFactor}× expected (at least 1) and ≥ ${rules.spikeMinPosts} posts; ${negShare}% negative`,
+        detail: `${s.current} posts in ${minutes} min, expected ${figure(expectedOf(s))} (${why}); threshold${own}: ≥ ${rules.spikeFactor}× expected (at least 1) and ≥ ${rules.spikeMinPosts} posts; ${negShare}% negative`,
         siteId: s.siteId,
         postId: null,
       } satisfies NewAlert;
@@ -62,17 +67,17 @@ export interface ThreadInput {
   rootLabel: string | null;
 }
 
-/** Viral negative thread: a negative root drawing at least `threadMinReplies` replies in the window. */
-export function findViralThreads(threads: readonly ThreadInput[], rules: AlertRules): NewAlert[] {
-  const minutes = Math.round(rules.threadWindowMs / 60_000);
+/** Viral negative thread: a negative root drawing at least `threadMinReplies` (its site's) replies in the window. */
+export function findViralThreads(threads: readonly ThreadInput[], all: AlertRules): NewAlert[] {
+  const minutes = Math.round(all.threadWindowMs / 60_000);
   return threads
-    .filter((t) => t.rootLabel === 'negative' && t.replies >= rules.threadMinReplies)
+    .filter((t) => t.rootLabel === 'negative' && t.replies >= thresholdsFor(all, t.siteId).threadMinReplies)
     .map((t) => ({
       kind: 'negative-thread',
       severity: 'critical',
       subject: `thread:${t.rootId}`,
       title: `Negative thread going viral on ${t.siteName}`,
-      detail: `@${t.author}'s complaint drew ${t.replies} replies in ${minutes} min; threshold: ≥ ${rules.threadMinReplies} replies`,
+      detail: `@${t.author}'s complaint drew ${t.replies} replies in ${minutes} min; threshold${ownThresholdsNote(all, t.siteId, t.siteName)}: ≥ ${thresholdsFor(all, t.siteId).threadMinReplies} replies`,
       siteId: t.siteId,
       postId: t.rootId,
     }));
@@ -91,11 +96,12 @@ export interface DetractorInput {
   createdAt: number;
 }
 
-/** Influential detractor: a recent negative post by a non-company author with a large following. */
-export function findDetractors(posts: readonly DetractorInput[], rules: AlertRules, now: number): NewAlert[] {
+/** Influential detractor: a recent negative post by a non-company author with a large following (its site's thresholds). */
+export function findDetractors(posts: readonly DetractorInput[], all: AlertRules, now: number): NewAlert[] {
   const seen = new Set<number>();
   const out: NewAlert[] = [];
   for (const p of posts) {
+    const rules = thresholdsFor(all, p.siteId);
     if (p.label !== 'negative' || p.isCompany || (p.followers ?? 0) < rules.detractorMinFollowers) continue;
     if (p.createdAt < now - rules.recentMs || seen.has(p.authorId)) continue;
     seen.add(p.authorId);
@@ -104,7 +110,7 @@ export function findDetractors(posts: readonly DetractorInput[], rules: AlertRul
       severity: 'critical',
       subject: `author:${p.authorId}`,
       title: `Influential detractor on ${p.siteName}`,
-      detail: `@${p.author} (${(p.followers ?? 0).toLocaleString('en-US')} followers) posted a negative message; threshold: ≥ ${rules.detractorMinFollowers.toLocaleString('en-US')} followers`,
+      detail: `@${p.author} (${(p.followers ?? 0).toLocaleString('en-US')} followers) posted a negative message; threshold${ownThresholdsNote(all, p.siteId, p.siteName)}: ≥ ${rules.detractorMinFollowers.toLocaleString('en-US')} followers`,
       siteId: p.siteId,
       postId: p.postId,
     });

@@ -1,6 +1,7 @@
 import type { Alert } from '../../../shared/domain/live';
 import { listOpenAlerts, raiseAlert, type NewAlert } from '../alerts/alertsRepo';
-import { findDetractors, findSpikes, findViralThreads, type AlertRules, type SpikeInput, type ThreadInput } from '../alerts/rules';
+import { findDetractors, findSpikes, findViralThreads, thresholdsFor, type AlertRules, type SpikeInput, type ThreadInput } from '../alerts/rules';
+import { withSiteThresholds } from '../alerts/thresholds';
 import { ALL_TOPICS } from './buckets';
 import { readThreadRoot } from './liveRepo';
 import type { LiveEngine } from './engine';
@@ -68,8 +69,9 @@ async function threadInputs(engine: LiveEngine, rules: AlertRules, now: number):
  * cool-down, checked in the database so two processes agree), and refreshes the open alerts.
  * Returns the alerts raised now and whether the open list changed.
  */
-export async function detectAlerts(engine: LiveEngine, rules: AlertRules): Promise<{ raised: Alert[]; changed: boolean }> {
+export async function detectAlerts(engine: LiveEngine, allSites: AlertRules): Promise<{ raised: Alert[]; changed: boolean }> {
   const { db } = engine.core;
+  const rules = await withSiteThresholds(db, allSites); // with each site's own thresholds (alerts.saveRules with a siteId)
   const now = engine.core.now();
   const found: NewAlert[] = [
     ...findSpikes(spikeInputs(engine, rules, now), rules),
@@ -78,7 +80,7 @@ export async function detectAlerts(engine: LiveEngine, rules: AlertRules): Promi
   ];
   const raised: Alert[] = [];
   for (const a of found) {
-    const alert = await db.transaction((tx) => raiseAlert(tx, a, now, rules.coolDownMs));
+    const alert = await db.transaction((tx) => raiseAlert(tx, a, now, thresholdsFor(rules, a.siteId).coolDownMs));
     if (alert) raised.push(alert);
   }
   const open = await listOpenAlerts(db);

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { TopicCrossValidation, TopicExample } from '../../../shared/sentiment/topicModel';
 import type { LabelledText, SentimentScore } from '../../../shared/sentiment/types';
 import { parseModelJson, type ExampleSources, type FittedModel } from './model';
 import { answerSentimentRequest } from './sentimentWorker';
@@ -31,6 +32,8 @@ export interface SentimentWorker {
   readonly offThread: boolean;
   fit(examples: LabelledText[], sources: ExampleSources, folds?: number): Promise<FittedModel>;
   score(model: WorkerModel, texts: string[]): Promise<SentimentScore[]>;
+  /** Cross-validates and fits a topic model (fitTopicModel); the model comes back as JSON. */
+  fitTopics(examples: TopicExample[], folds?: number): Promise<{ modelJson: string; cv: TopicCrossValidation }>;
   close(): void;
 }
 
@@ -83,6 +86,11 @@ export function openSentimentWorker(opts: { inline?: boolean } = {}): SentimentW
       const r = await ask({ type: 'score', model, texts });
       if (r.type !== 'scored') throw new Error(`sentiment worker answered ${r.type} to score`);
       return r.scores;
+    },
+    fitTopics: async (examples, folds = 5) => {
+      const r = await ask({ type: 'fitTopics', examples, folds });
+      if (r.type !== 'topicsFitted') throw new Error(`sentiment worker answered ${r.type} to fitTopics`);
+      return { modelJson: r.modelJson, cv: r.cv };
     },
     close: () => thread?.close(),
   };

@@ -1,4 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { fitTopicModel } from '../../../shared/sentiment/topicModel';
 import { fitModel, modelToJson, scorerOfStored, type Scorer } from './model';
 import type { SentimentWorkerReply, SentimentWorkerRequest, WorkerModel } from './workerProtocol';
 
@@ -14,14 +15,18 @@ function scorerFor(model: WorkerModel): Scorer {
 }
 
 /**
- * Answers one request of the sentiment worker (./offThread.ts): fit a model with its
- * cross-validation, or score a chunk of texts with a model (kept parsed between chunks).
+ * Answers one request of the sentiment worker (./offThread.ts): fit a sentiment or topic model with
+ * its cross-validation, or score a chunk of texts with a model (kept parsed between chunks).
  */
 export function answerSentimentRequest(req: SentimentWorkerRequest): SentimentWorkerReply {
   try {
     if (req.type === 'fit') {
       const { model, cv } = fitModel(req.examples, req.sources, req.folds);
       return { id: req.id, type: 'fitted', modelJson: modelToJson(model), cv };
+    }
+    if (req.type === 'fitTopics') {
+      const { model, cv } = fitTopicModel(req.examples, req.folds);
+      return { id: req.id, type: 'topicsFitted', modelJson: JSON.stringify(model), cv };
     }
     const scorer = scorerFor(req.model);
     return { id: req.id, type: 'scored', scores: req.texts.map((t) => scorer.scoreQuick(t)) };

@@ -11,6 +11,7 @@ import { listSites } from '../repos/sites';
 import { deleteTopicRuleSet, listTopicRuleSets, saveTopicRuleSet } from '../repos/topicRules';
 import { loadTopicBook, MAX_TOPIC_SLOTS, TopicBook } from '../topics/topicBook';
 import type { Handler } from './handlers';
+import { TOPIC_MODEL_HANDLERS } from './topicModels';
 
 async function checkSite(q: Queryable, siteId: number | null | undefined): Promise<void> {
   if (siteId === null || siteId === undefined) return;
@@ -45,10 +46,9 @@ async function refuseTooManyTopics(q: Queryable, siteId: number | null, rules: r
   const book = await loadTopicBook(q);
   const sites = new Map(book.sites);
   if (siteId !== null) sites.set(siteId, rules);
-  const next = new TopicBook(siteId === null ? rules : book.defaults, sites);
-  const distinct = new Set([next.defaults, ...next.sites.values()].flatMap((set) => set.map((r) => r.topic)));
-  if (distinct.size > MAX_TOPIC_SLOTS) {
-    throw new AppFailure('invalid-request', `all sites together may define at most ${MAX_TOPIC_SLOTS} distinct topics (this would make ${distinct.size}); reuse topic ids across sites`, 'rules');
+  const n = new TopicBook(siteId === null ? rules : book.defaults, sites, book.defaultSource, book.models).countTopics();
+  if (n > MAX_TOPIC_SLOTS) {
+    throw new AppFailure('invalid-request', `all sites' rules and the topic models in force together may define at most ${MAX_TOPIC_SLOTS} distinct topics (this would make ${n}); reuse topic ids across sites`, 'rules');
   }
 }
 
@@ -71,14 +71,17 @@ export async function saveTopicRules(core: Core, req: TopicRulesInput): Promise<
   return { set: await readTopicRules(core.db, req.siteId), recount: 'background' };
 }
 
-/** Which topics a sample text gets: with the rules sent (unsaved edits) or the site's saved ones. */
+/**
+ * Which topics a sample text gets: with the rules sent (unsaved edits), or the site's saved rules
+ * plus the model in force for it (a model's topic says so in `why`).
+ */
 export async function testTopics(core: Core, req: TopicTestRequest): Promise<TopicTestResult> {
   if (req.rules !== undefined) {
     refuseBadRules(req.rules);
     return { matches: classifyTopics(req.text, req.rules), source: 'unsaved' };
   }
   const set = await readTopicRules(core.db, req.siteId ?? null);
-  return { matches: classifyTopics(req.text, set.rules), source: set.source };
+  return { matches: (await loadTopicBook(core.db)).classify(req.siteId ?? null, req.text), source: set.source };
 }
 
 /** Handlers of the topics.* methods, spread into HANDLERS. */
@@ -86,4 +89,5 @@ export const TOPICS_HANDLERS: { [M in Extract<Method, `topics.${string}`>]: Hand
   'topics.rules': (core, req) => readTopicRules(core.db, req.siteId ?? null),
   'topics.saveRules': (core, req) => saveTopicRules(core, req),
   'topics.test': (core, req) => testTopics(core, req),
+  ...TOPIC_MODEL_HANDLERS,
 };
