@@ -3,7 +3,8 @@ import { formatConfusion } from '../../../shared/sentiment/metrics';
 import { MissingColumnError } from '../../core/sentiment/csvScore';
 import { LabelFileError, readLabelledCsv } from '../../core/sentiment/labelledCsv';
 import { fitModel, modelToJson } from '../../core/sentiment/model';
-import { intOption, UsageError, type Command } from '../command';
+import type { Command } from '../command';
+import { readTrainOptions, TRAIN_OPTIONS } from './trainOptions';
 
 function countLabels(labels: readonly string[]): string {
   const counts = new Map<string, number>();
@@ -22,22 +23,11 @@ evidence) on every row, after measuring its N-fold cross-validated quality (defa
 writes it to MODEL.json for 'score --model MODEL.json'. Labels must be negative, neutral or positive
 (case ignored); a file with other labels or without the named columns is refused, naming them.
 Columns default to "text" and "label". Exit codes: 0 trained, 1 refused or failed, 2 bad usage.`,
-  options: {
-    input: { type: 'string' },
-    'text-column': { type: 'string' },
-    'label-column': { type: 'string' },
-    out: { type: 'string' },
-    folds: { type: 'string' },
-    json: { type: 'boolean' },
-  },
+  options: TRAIN_OPTIONS,
   async run(values) {
-    const input = values.input as string | undefined;
-    const out = values.out as string | undefined;
-    if (!input) throw new UsageError('--input FILE.csv is required');
-    if (!out) throw new UsageError('--out MODEL.json is required');
-    const folds = intOption(values, 'folds', 5);
-    if (folds < 2) throw new UsageError('--folds must be at least 2');
-    const cols = { textColumn: (values['text-column'] as string | undefined) ?? 'text', labelColumn: (values['label-column'] as string | undefined) ?? 'label' };
+    const { input, out: outFile, folds, textColumn, labelColumn } = readTrainOptions(values, { labelColumn: 'label' });
+    const out = outFile as string;
+    const cols = { textColumn, labelColumn };
     let examples;
     try {
       examples = await readLabelledCsv(input, cols);

@@ -88,13 +88,22 @@ async function afterChoice(core: Core): Promise<TopicModelsState> {
   return readTopicModelsState(core.db);
 }
 
-/** Switches a model on for a site or the default (siteId null); live counts and reports use it from now on. */
-export async function activateTopicModel(core: Core, req: TopicActivateRequest): Promise<TopicModelsState> {
+/**
+ * Records a model as switched on for a site or the default (siteId null), after checking the site,
+ * the model and the topic slots. A running live engine picks it up only through activateTopicModel;
+ * the CLI, which runs none, calls this directly.
+ */
+export async function recordTopicModelChoice(core: Core, req: TopicActivateRequest): Promise<void> {
   await checkSite(core.db, req.siteId);
   if (!(await readTopicModel(core.db, req.modelId))) throw new AppFailure('not-found', `no topic model with id ${req.modelId}`, 'modelId');
   const minConfidence = req.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
   await refuseTooManyTopics(core, { siteId: req.siteId, modelId: req.modelId, minConfidence });
   await insertTopicModelChoice(core.db, { siteId: req.siteId, modelId: req.modelId, minConfidence, at: core.now(), by: req.by?.trim() || null });
+}
+
+/** Switches a model on for a site or the default (siteId null); live counts and reports use it from now on. */
+export async function activateTopicModel(core: Core, req: TopicActivateRequest): Promise<TopicModelsState> {
+  await recordTopicModelChoice(core, req);
   return afterChoice(core);
 }
 
