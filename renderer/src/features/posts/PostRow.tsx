@@ -5,6 +5,7 @@ import { SentimentReasons } from '../sentiment/SentimentReasons';
 import { usePostSentiment } from '../sentiment/usePostSentiment';
 import { CreateCaseButton } from '../cases/CreateCaseButton';
 import { requestOpenCascade } from '../graph/openGraph';
+import { PostTopics } from '../topics/PostTopics';
 
 /** One post in the list. The text is untrusted and rendered as text only. */
 export function PostRow(props: { post: Post | undefined }) {
@@ -32,6 +33,7 @@ function LoadedPostRow({ post: p }: { post: Post }) {
       </div>
       <div className="post-text" data-testid="post-text">{p.text}</div>
       {s.error && <div className="error-text" role="alert">{s.error}</div>}
+      {s.open && <PostTopics postId={p.id} />}
       {s.open && <SentimentReasons postId={p.id} version={s.version} />}
     </div>
   );

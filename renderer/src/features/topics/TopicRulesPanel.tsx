@@ -4,6 +4,7 @@ import type { TopicRuleSet } from '../../../../shared/domain/topics';
 import { call } from '../../api/client';
 import { formatTime } from '../../format';
 import { newDraft, rulesOf } from './topicDraft';
+import { TopicModelsPanel } from './TopicModelsPanel';
 import { TopicRuleRow } from './TopicRuleRow';
 import { TopicTestBox } from './TopicTestBox';
 import { useTopicRules } from './useTopicRules';
@@ -80,6 +81,8 @@ export function TopicRulesPanel() {
       {state.notice && <div className="muted topic-notice" role="status" data-testid="topic-notice">{state.notice}</div>}
       <h4 className="topic-test-title">Try a sample text against these rules (unsaved edits included)</h4>
       <TopicTestBox rules={rulesOf(drafts)} />
+      <h4 className="topic-test-title">Learned model</h4>
+      <TopicModelsPanel sites={sites} />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { TopicMatch } from '../../../../shared/sentiment/topics';
 import type { TopicRule } from '../../../../shared/sentiment/topicRules';
 import { call } from '../../api/client';
+import { TopicMatchChip } from './TopicMatchChip';
 
 /** A sample text tried against the rules being edited (unsaved), showing each topic and the words that matched. */
 export function TopicTestBox(props: { rules: TopicRule[] }) {
@@ -20,11 +21,7 @@ export function TopicTestBox(props: { rules: TopicRule[] }) {
       <div className="topic-test-result" data-testid="topic-test-result" aria-live="polite">
         {error && <span className="error-text">{error}</span>}
         {matches && matches.length === 0 && <span className="muted">No topic matches this text.</span>}
-        {matches?.map((m) => (
-          <span key={m.topic} className="topic-match" data-testid="topic-match">
-            <strong>{m.label}</strong> <span className="muted">{m.matched.join(', ')}</span>
-          </span>
-        ))}
+        {matches?.map((m) => <TopicMatchChip key={m.topic} match={m} />)}
       </div>
     </div>
   );
