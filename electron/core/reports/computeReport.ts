@@ -19,12 +19,12 @@ import { RowHasher, ruleVersionsOf } from './provenance';
 import { loadTopicBook, type TopicBook } from '../topics/topicBook';
 import type { ReportContext } from './reportContext';
 import { resolveReportRange, type ResolvedRange } from './reportRange';
-import { caseFigures } from './sectionCases';
+import { caseFigures, readCases } from './sectionCases';
 import { alertRows, indexLinks, reasonRows, siteShares, socialRows, sortChannels, traditionalRows, type Linked } from './sectionChannels';
-import { classifyCustomers, persistenceRows, persistenceTotalsOf, reachRows, type PersistenceStatus, type PersonInfo } from './sectionPeople';
+import { classifyCustomers, persistenceRows, persistenceTotalsOf, reachRows, readPersistence, type PersistenceStatus, type PersonInfo } from './sectionPeople';
 import { daysOf, topicRows, topicsOfPosts, totalPosts } from './sectionPosts';
 import { siteRows, totalsOf } from './sectionSites';
-import { trendOf } from './sectionTrend';
+import { readTrend, trendFrom } from './sectionTrend';
 
 /** The steps reported through onProgress, in order. */
 export const REPORT_STEPS = ['posts', 'trend', 'cases', 'persistence', 'people', 'channels', 'alerts'] as const;
@@ -67,19 +67,35 @@ function modelVersionsOf(posts: readonly ReportPostRow[]): string[] {
 
 type Step = (name: (typeof REPORT_STEPS)[number]) => void;
 
-/** Posts, topics and contacts of both ranges, and the case, trend and persistence sections. */
+/** Marks a read started ahead of its use as handled, so a failure elsewhere first leaves no unhandled rejection; awaiting it still throws. */
+function started<T>(read: Promise<T>): Promise<T> {
+  read.catch(() => undefined);
+  return read;
+}
+
+/**
+ * Posts, topics and contacts of both ranges, and the case, trend and persistence sections. The
+ * reads after the posts start together and SQLite answers them while the topics are classified;
+ * they are awaited, and so hashed, in a fixed order.
+ */
 async function readPostSections(ctx: ReportContext, step: Step, slaOf: (siteId: number) => CaseSlaPolicy, book: TopicBook) {
   const { r } = ctx;
-  const posts = ctx.hasher.add('posts', await readReportPosts(ctx.q, r.previous.start, r.current.end, ctx.siteId));
-  const contacts = ctx.hasher.add('contacts', await readReportContacts(ctx.q, r.previous.start, r.current.end));
+  const read = await readReportPosts(ctx.q, r.previous.start, r.current.end, ctx.siteId);
+  for (const page of read.pages) ctx.hasher.addText('posts', page.text, page.rows);
+  const posts = read.rows;
+  const contactsRead = started(readReportContacts(ctx.q, r.previous.start, r.current.end));
+  const trendRead = started(readTrend(ctx));
+  const casesRead = started(readCases(ctx));
+  const persistenceRead = started(readPersistence(ctx));
+  const topics = await topicsOfPosts(posts, book);
+  const contacts = ctx.hasher.add('contacts', await contactsRead);
   const contactCounts = { current: contacts.filter((c) => c.at >= r.current.start).length, previous: contacts.filter((c) => c.at < r.current.start).length };
-  const topics = topicsOfPosts(posts, book);
   step('posts');
-  const trend = await trendOf(ctx);
+  const trend = trendFrom(ctx, await trendRead);
   step('trend');
-  const cases = await caseFigures(ctx, slaOf);
+  const cases = caseFigures(ctx, await casesRead, slaOf);
   step('cases');
-  const statuses = await classifyCustomers(ctx);
+  const statuses = classifyCustomers(ctx, await persistenceRead);
   step('persistence');
   return { posts, contacts, contactCounts, topics, trend, cases, statuses };
 }

@@ -15,11 +15,15 @@ import { PERSISTENCE_LOOKBACK_DAYS } from './reportRange';
  */
 export const REPORT_DEFINITIONS_VERSION = '1';
 
+const FLUSH_CHARS = 1 << 20;
+
 /**
  * The snapshot hash, built as the sections read. Definition: SHA-256 (hex) of the UTF-8 text
  *   `range\t<JSON of the resolved ranges, zone, site filter and trend weeks>\n`
  * followed, for every query result in the order the report reads them, by one line per row:
- *   `<section>\t<JSON array of the row's values, columns in name order>\n`.
+ *   `<section>\t<JSON array of the row's values, columns in name order>\n`,
+ * except the posts, read as pages of JSON written by SQLite (repos/reports readReportPosts): one line
+ * per page, `posts\t<the page's JSON array of row arrays>\n`.
  * Every query orders its rows completely (by time then id, or by its grouping keys), so the same
  * data always gives the same text. Rows include post texts, labels, scores and model versions,
  * so a changed score, label or text of a post inside any range read changes the hash; rows outside
@@ -28,6 +32,9 @@ export const REPORT_DEFINITIONS_VERSION = '1';
 export class RowHasher {
   private readonly hash: Hash = createHash('sha256');
   private rows = 0;
+  /** Lines not hashed yet: one update per ~1 MB instead of one per row (the same digest, far fewer calls). */
+  private pending: string[] = [];
+  private pendingChars = 0;
 
   /** Starts the hash with what the report was asked for. */
   constructor(head: unknown) {
@@ -40,10 +47,30 @@ export class RowHasher {
     const keys = Object.keys(rows[0]).sort();
     for (const row of rows) {
       const r = row as Record<string, unknown>;
-      this.hash.update(`${section}\t${JSON.stringify(keys.map((k) => r[k] ?? null))}\n`);
+      const line = `${section}\t${JSON.stringify(keys.map((k) => r[k] ?? null))}\n`;
+      this.pending.push(line);
+      this.pendingChars += line.length;
+      if (this.pendingChars >= FLUSH_CHARS) this.flush();
     }
     this.rows += rows.length;
     return rows;
+  }
+
+  /**
+   * Adds rows read as one JSON text (a page of posts as SQLite wrote it) as the line
+   * `<section>\t<text>\n`: the text already names every value of every row, in order.
+   */
+  addText(section: string, text: string, rows: number): void {
+    this.pending.push(`${section}\t${text}\n`);
+    this.pendingChars += text.length;
+    this.rows += rows;
+    if (this.pendingChars >= FLUSH_CHARS) this.flush();
+  }
+
+  private flush(): void {
+    this.hash.update(this.pending.join(''));
+    this.pending = [];
+    this.pendingChars = 0;
   }
 
   /** Rows hashed so far. */
@@ -53,6 +80,7 @@ export class RowHasher {
 
   /** The hex digest (call once). */
   digest(): string {
+    this.flush();
     return this.hash.digest('hex');
   }
 }

@@ -18,6 +18,11 @@ interface CaseTally {
   breached: number;
 }
 
+/** The cases the figures count: opened or resolved in the previous or the current range. Hashes nothing (see caseFigures). */
+export function readCases(ctx: ReportContext): Promise<ReportCaseRow[]> {
+  return readReportCases(ctx.q, ctx.r.previous.start, ctx.r.current.end, ctx.siteId);
+}
+
 const within = (t: number | null, from: number, to: number): boolean => t !== null && t >= from && t < to;
 
 /**
@@ -65,10 +70,11 @@ function tallyRange(cases: readonly ReportCaseRow[], from: number, to: number, s
  * opened in the range that breached an SLA as of the range end (see breachedAsOf).
  * medianResolutionHours: wall-clock hours from opening to resolution of the cases resolved in the
  * range (one decimal). bySite lists the reported sites with any case, by opened desc then name.
+ * `read` = readCases(ctx); hashes it.
  */
-export async function caseFigures(ctx: ReportContext, slaOf: (siteId: number) => CaseSlaPolicy): Promise<ReportCaseFigures> {
+export function caseFigures(ctx: ReportContext, read: ReportCaseRow[], slaOf: (siteId: number) => CaseSlaPolicy): ReportCaseFigures {
   const { current, previous } = ctx.r;
-  const cases = ctx.hasher.add('cases', await readReportCases(ctx.q, previous.start, current.end, ctx.siteId));
+  const cases = ctx.hasher.add('cases', read);
   const bySite = new Map<number, CaseTally>();
   const now = tallyRange(cases, current.start, current.end, slaOf, bySite);
   const before = tallyRange(cases, previous.start, previous.end, slaOf);

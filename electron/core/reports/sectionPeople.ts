@@ -1,10 +1,11 @@
 /** People of the range: persistently unhappy customers, and advocates and detractors ranked by reach. */
 import type { ReportPersistenceRow, ReportReachRow } from '../../../shared/domain/report';
 import { computeReachScore, DEFAULT_REACH_WEIGHTS } from '../../../shared/reach/reachScore';
-import { classifyPersistence, type PersistenceVerdict, type TimedLabel } from '../../../shared/sentiment/persistence';
+import { classifyPersistence, DEFAULT_PERSISTENCE_RULE, type PersistenceVerdict, type TimedLabel } from '../../../shared/sentiment/persistence';
+import type { TimeRange } from '../../../shared/time/isoWeek';
 import type { SentimentLabel } from '../../../shared/sentiment/types';
 import { listReachRuns, stanceOf } from '../repos/metrics';
-import { readReportMetrics, readScoredLabels, type ReportPostRow } from '../repos/reports';
+import { readPersistenceRuns, readReportMetrics, type ReportPostRow } from '../repos/reports';
 import { byFigureDesc, byName, MixCounter, roundOrNull } from './figures';
 import { inCurrent, type ReportContext } from './reportContext';
 
@@ -34,32 +35,49 @@ function verdictIn(posts: readonly TimedLabel[], from: number, to: number): { ve
   return { verdict: r.verdict, negatives: r.negatives, last: window.length ? window[window.length - 1].at : null };
 }
 
+const MARKS: Record<string, SentimentLabel> = { '-': 'negative', '0': 'neutral', '+': 'positive' };
+
+/** A customer's posts from the persistence query's `<created_at><mark>,…` text, oldest first. */
+export function parseRun(text: string): TimedLabel[] {
+  return text.split(',').map((item) => ({ at: Number(item.slice(0, -1)), label: MARKS[item[item.length - 1]] }));
+}
+
+const negativesIn = (posts: readonly TimedLabel[], w: TimeRange): number => posts.reduce((n, p) => n + Number(p.label === 'negative' && p.at >= w.start && p.at < w.end), 0);
+
+/** The status of one customer, null when none; a window with fewer negatives than the rule needs cannot be persistently unhappy, so it is not classified. */
+function statusOf(authorId: number, posts: readonly TimedLabel[], now: TimeRange, before: TimeRange): PersistenceStatus | null {
+  const { minNegatives } = DEFAULT_PERSISTENCE_RULE;
+  const unhappyBefore = negativesIn(posts, before) >= minNegatives && verdictIn(posts, before.start, before.end).verdict === 'persistently-unhappy';
+  if (!unhappyBefore && negativesIn(posts, now) < minNegatives) return null;
+  const n = verdictIn(posts, now.start, now.end);
+  const unhappyNow = n.verdict === 'persistently-unhappy';
+  const status = unhappyNow ? (unhappyBefore ? 'continuing' : 'new') : unhappyBefore && n.verdict === 'recovered' ? 'recovered' : null;
+  return status && n.last !== null ? { authorId, status, negativePosts: n.negatives, lastPostAt: n.last } : null;
+}
+
 /**
  * Persistence (shared/sentiment/persistence.ts, default rule) over each customer's scored posts in
  * the PERSISTENCE_LOOKBACK_DAYS before the range end ("now") and before the previous range end
  * ("before"). new: persistently unhappy now, not before; continuing: both; recovered: unhappy
  * before and now "recovered" (a positive post after the last negative one). A customer who just
- * went quiet is not counted as recovered.
+ * went quiet is not counted as recovered. Only customers with enough negative posts in the two
+ * windows together are read (see readPersistenceRuns); the others have no status.
+ * `runs` = readPersistence(ctx); hashes them.
  */
-export async function classifyCustomers(ctx: ReportContext): Promise<PersistenceStatus[]> {
+export function classifyCustomers(ctx: ReportContext, runs: { author_id: number; posts: string }[]): PersistenceStatus[] {
   const { persistenceNow: now, persistenceBefore: before } = ctx.r;
-  const rows = ctx.hasher.add('persistence', await readScoredLabels(ctx.q, before.start, now.end, ctx.siteId));
-  const byAuthor = new Map<number, TimedLabel[]>();
-  for (const r of rows) {
-    const list = byAuthor.get(r.author_id) ?? [];
-    list.push({ at: r.created_at, label: r.label as SentimentLabel });
-    byAuthor.set(r.author_id, list);
-  }
   const out: PersistenceStatus[] = [];
-  for (const [authorId, posts] of byAuthor) {
-    const n = verdictIn(posts, now.start, now.end);
-    const b = verdictIn(posts, before.start, before.end);
-    const unhappyNow = n.verdict === 'persistently-unhappy';
-    const unhappyBefore = b.verdict === 'persistently-unhappy';
-    const status = unhappyNow ? (unhappyBefore ? 'continuing' : 'new') : unhappyBefore && n.verdict === 'recovered' ? 'recovered' : null;
-    if (status && n.last !== null) out.push({ authorId, status, negativePosts: n.negatives, lastPostAt: n.last });
+  for (const row of ctx.hasher.add('persistence', runs)) {
+    const status = statusOf(row.author_id, parseRun(row.posts), now, before);
+    if (status) out.push(status);
   }
   return out;
+}
+
+/** The scored posts persistence classifies (see readPersistenceRuns), for classifyCustomers. Hashes nothing. */
+export function readPersistence(ctx: ReportContext): Promise<{ author_id: number; posts: string }[]> {
+  const { persistenceNow: now, persistenceBefore: before } = ctx.r;
+  return readPersistenceRuns(ctx.q, Math.min(before.start, now.start), Math.max(before.end, now.end), ctx.siteId, DEFAULT_PERSISTENCE_RULE.minNegatives);
 }
 
 const STATUS_ORDER = { new: 0, continuing: 1, recovered: 2 } as const;

@@ -67,10 +67,13 @@ export async function readReportContacts(q: Queryable, from: number, to: number)
   return q.all(REPORT_CONTACTS_SQL, [from, to]);
 }
 
-/** How many contacts fall in [from, to). */
-export async function countContacts(q: Queryable, from: number, to: number): Promise<number> {
-  const r = await q.get<{ n: number }>('SELECT count(*) AS n FROM contacts WHERE at >= ?1 AND at < ?2', [from, to]);
-  return r?.n ?? 0;
+/** The contact-count query of the trend weeks (exported for its query-plan test): ?1 JSON array of [start, end) pairs. */
+export const CONTACT_COUNTS_SQL = `WITH w AS MATERIALIZED (SELECT key AS span, json_extract(value, '$[0]') AS span_start, json_extract(value, '$[1]') AS span_end FROM json_each(?1))
+  SELECT w.span, count(*) AS n FROM w CROSS JOIN contacts c WHERE c.at >= w.span_start AND c.at < w.span_end GROUP BY w.span ORDER BY w.span`;
+
+/** How many contacts fall in each [start, end) span, by span index; spans without contacts have no rows. */
+export async function countContactsBySpan(q: Queryable, spans: readonly { start: number; end: number }[]): Promise<{ span: number; n: number }[]> {
+  return q.all(CONTACT_COUNTS_SQL, [JSON.stringify(spans.map((s) => [s.start, s.end]))]);
 }
 
 /** A confirmed author ↔ customer link with the customer's name. */
