@@ -75,3 +75,20 @@ test('a topic model is trained from a file, measured, switched on, explains a po
   await page.getByTestId('post-row').first().click();
   await expect(page.getByTestId('post-topics').getByTestId('topic-match')).toHaveText(['Baggage suitcase']);
 });
+
+test('a site gets its own alert thresholds in the thresholds dialog; windows stay shared', async ({ page }) => {
+  await pushPosts(app.url, [{ id: 'hello', text: 'hello there' }]);
+  await page.goto(`${app.url}#/live`);
+  await page.getByTestId('alert-rules-open').click();
+  const dialog = page.getByTestId('alert-rules');
+  await dialog.getByTestId('alert-rules-site').selectOption({ label: 'twitter' });
+  await expect(dialog.getByTestId('alert-rule-spikeWindowMs')).toBeDisabled();
+  await dialog.getByTestId('alert-rule-spikeMinPosts').fill('5');
+  await dialog.getByTestId('alert-rules-save').click();
+  await expect(dialog.getByTestId('alert-rules-notice')).toContainText('Saved');
+  await expect(dialog.getByTestId('alert-rules-site').locator('option:checked')).toHaveText('twitter (own thresholds)');
+  await dialog.getByTestId('alert-rules-site').selectOption({ label: 'All sites' });
+  await expect(dialog.getByTestId('alert-rule-spikeMinPosts')).toHaveValue('20');
+  await dialog.getByTestId('alert-rules-site').selectOption({ label: 'twitter (own thresholds)' });
+  await expect(dialog.getByTestId('alert-rule-spikeMinPosts')).toHaveValue('5');
+});
