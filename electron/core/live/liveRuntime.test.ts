@@ -127,6 +127,20 @@ describe('ticks after ingests (the app’s timing)', () => {
     await core.close();
   });
 
+  it('brings a newly asked query its snapshot again a moment later, changed or not', async () => {
+    const { core, runtime, ticks } = await started({ intervalMs: 3_600_000, welcomeMs: 50 });
+    await runtime.tick(); // nothing changes after this one
+    await dispatch(core, 'live.snapshot', { window: '1h' });
+    await new Promise((r) => setTimeout(r, 200));
+    expect(ticks).toHaveLength(2);
+    expect(ticks[1].snapshots.map((s) => s.query.window)).toEqual(['1h']);
+    await dispatch(core, 'live.snapshot', { window: '1h' }); // asked before: no second welcome
+    await new Promise((r) => setTimeout(r, 200));
+    expect(ticks).toHaveLength(2);
+    await runtime.stop();
+    await core.close();
+  });
+
   it('leaves ticks to the timer unless asked to follow ingests', async () => {
     const { core, runtime, ticks } = await started({ intervalMs: 3_600_000 });
     await pushPosts(core, [{ id: 'q1', ago: 0 }]);

@@ -20,6 +20,12 @@ export interface LiveOptions {
   afterIngestMs?: number | null;
   /** Ticks set off by ingests start at least this far apart, so a firehose does not tick at its own rate. */
   minGapMs?: number;
+  /**
+   * This long after a window first asks for a query, a tick carries its snapshot even if nothing
+   * changed: the window asked before its event stream was open and may have missed the ticks in
+   * between. Null (the default of `start`): no such tick.
+   */
+  welcomeMs?: number | null;
   /** A tick without snapshots goes out at least this often, so windows can tell the link is alive. */
   heartbeatMs?: number;
   /** A query's snapshots ride on ticks for this long after a window last asked for it. */
@@ -39,6 +45,8 @@ export class LiveRuntime {
   /** Posts were ingested while a tick ran: the tick after it comes soon, not at the next interval. */
   private again = false;
   private lastStartAt = 0;
+  /** A tick from this time on carries snapshots even when nothing changed (see noteInterest); 0: none due. */
+  private welcomeAt = 0;
   private backfilling: Promise<void> | null = null;
   private rulesLoaded: Promise<void> = Promise.resolve();
   private lastVersion = -1;
@@ -46,7 +54,7 @@ export class LiveRuntime {
   private lastEmitAt = 0;
   private warned = false;
   private offs: (() => void)[] = [];
-  private opts: Required<Omit<LiveOptions, 'rules'>> = { intervalMs: 500, afterIngestMs: null, minGapMs: 200, heartbeatMs: 5_000, interestMs: 60_000 };
+  private opts: Required<Omit<LiveOptions, 'rules'>> = { intervalMs: 500, afterIngestMs: null, minGapMs: 200, welcomeMs: null, heartbeatMs: 5_000, interestMs: 60_000 };
 
   constructor(readonly core: Core) {
     this.engine = new LiveEngine(core, true);
@@ -96,7 +104,13 @@ export class LiveRuntime {
 
   /** Remembers that a window watches `query`, so ticks carry its snapshots. */
   noteInterest(query: LiveQuery): void {
-    this.interest.set(keyOf(query), { query: normaliseQuery(query), at: this.core.now() });
+    const key = keyOf(query);
+    const isNew = !this.interest.has(key);
+    this.interest.set(key, { query: normaliseQuery(query), at: this.core.now() });
+    if (isNew && this.started && this.opts.welcomeMs !== null) {
+      this.welcomeAt = Date.now() + this.opts.welcomeMs;
+      this.plan(this.welcomeAt);
+    }
   }
 
   /** One step of the timer: catch up, run the alert rules, push a tick when something changed. */
@@ -139,7 +153,9 @@ export class LiveRuntime {
       for (const a of raised) this.core.events.emit('alerts.raised', a);
       const now = this.core.now();
       const minute = Math.floor(now / MINUTE);
-      const changed = this.engine.version !== this.lastVersion || minute !== this.lastMinute;
+      const welcome = this.welcomeAt > 0 && Date.now() >= this.welcomeAt;
+      if (welcome) this.welcomeAt = 0;
+      const changed = this.engine.version !== this.lastVersion || minute !== this.lastMinute || welcome;
       if (!changed && now - this.lastEmitAt < this.opts.heartbeatMs) return null;
       this.lastVersion = this.engine.version;
       this.lastMinute = minute;
@@ -197,6 +213,7 @@ export class LiveRuntime {
   private backfill(): void {
     if (this.backfilling) return;
     const run = async (): Promise<void> => {
+      await yieldToLoop(); // a snapshot asked for while the counts were built reads first
       while (this.running && (await this.engine.loadHistoryStep())) await yieldToLoop();
       while (this.running && (await this.engine.backfillTopicsStep())) await yieldToLoop();
     };
@@ -212,8 +229,11 @@ export class LiveRuntime {
   }
 }
 
-/** The app's delay from an ingest to its tick: long enough to take a burst's batches in one tick. */
-export const AFTER_INGEST_MS = 25;
+/**
+ * The app's timing: a tick 25 ms after an ingest (long enough to take a burst's batches in one tick),
+ * and a window's snapshot again a second after it first asked.
+ */
+export const APP_TIMING = { afterIngestMs: 25, welcomeMs: 1_000 } as const satisfies LiveOptions;
 
 const runtimes = new WeakMap<Core, LiveRuntime>();
 
@@ -230,6 +250,6 @@ export function liveOf(core: Core): LiveRuntime {
  */
 export function startLive(core: Core, opts: LiveOptions = {}): { stop(): Promise<void> } {
   const runtime = liveOf(core);
-  runtime.start({ afterIngestMs: AFTER_INGEST_MS, ...opts });
+  runtime.start({ ...APP_TIMING, ...opts });
   return { stop: () => runtime.stop() };
 }

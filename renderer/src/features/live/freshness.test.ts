@@ -34,6 +34,8 @@ describe('actOnTick', () => {
     ['refetches when the tick carries only other keys', tick({ snapshots: [sampleSnapshot({ key: 'other' })] }), 'b1', 0, 'refetch'],
     ['refetches after a server restart', tick({ bootId: 'b2' }), 'b1', 0, 'refetch'],
     ['refetches after a long silence', tick(), 'b1', LINK_LOST_MS + 1, 'refetch'],
+    ['refetches at the first tick heard (the stream may have opened after the fetch)', tick(), null, 0, 'refetch'],
+    ['takes its snapshot from the first tick heard', tick({ snapshots: [sampleSnapshot({ key: 'mine' })] }), null, 0, 'use'],
   ])('%s', (_name, t, bootId, gap, kind) => {
     expect(actOnTick(t, 'mine', bootId, gap).kind).toBe(kind);
   });

@@ -24,12 +24,15 @@ export type TickAction = { kind: 'use'; snapshot: LiveSnapshot } | { kind: 'refe
  * Decides what to do with a tick: take the snapshot it carries for our key; fetch ours again when
  * the server restarted (new bootId), when the link was lost for a while, or when data changed and
  * the tick no longer carries our key (the server forgets queries nobody asked for in a minute).
+ * The first tick heard (`bootId` null) without our snapshot refetches too: the event stream may have
+ * opened after our snapshot was answered, missing the ticks in between.
  */
 export function actOnTick(tick: LiveTick, key: string | null, bootId: string | null, gapMs: number): TickAction {
   if (key === null) return { kind: 'none' };
   if ((bootId !== null && tick.bootId !== bootId) || gapMs > LINK_LOST_MS) return { kind: 'refetch' };
   const mine = tick.snapshots.find((s) => s.key === key);
   if (mine) return { kind: 'use', snapshot: mine };
+  if (bootId === null) return { kind: 'refetch' };
   return tick.snapshots.length > 0 ? { kind: 'refetch' } : { kind: 'none' };
 }
 
