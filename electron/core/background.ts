@@ -2,6 +2,7 @@ import { startConnectors } from './connectors/scheduler';
 import type { Core } from './core';
 import { startLive } from './live/liveRuntime';
 import { startReportSchedule, type ScheduleOptions } from './reports/scheduleRunner';
+import { activeScorer } from './sentiment/pipeline';
 import { scanWatchedFolders } from './services/sourcesFolders';
 
 /** The work that runs while the app is open, whichever shell hosts it (`serve` or Electron main). */
@@ -18,6 +19,8 @@ export interface Background {
 export function startBackground(core: Core, opts: { onReport?: ScheduleOptions['onRun'] } = {}): Background {
   if (core.db.readOnly) return { stop: async () => undefined };
   const live = startLive(core);
+  // The first pushed post should not wait for the sentiment model to load (cached per database).
+  void activeScorer(core.db).catch(() => undefined);
   const stopConnectors = startConnectors(core, { jobs: [{ everyMs: 5_000, run: (c) => scanWatchedFolders(c) }] });
   const stopReports = startReportSchedule(core, { onRun: opts.onReport });
   return {
