@@ -6,6 +6,7 @@ import type { WeeklyReport } from '../../../shared/domain/report';
 import { openCore, type Core } from '../core';
 import { computeReport } from './computeReport';
 import { freezeWeek } from './freezeWeek';
+import { seedTopicModel } from '../topics/topicFixtures';
 import { addCareRows, demoCore, type CareRows } from './reportFixtures';
 
 const ZONE = 'Europe/London';
@@ -70,5 +71,25 @@ describe('freezeWeek', () => {
     const frozen = await openCore({ dbPath: join(dir, 'w44.sqlite'), readOnly: true });
     await expect(freezeWeek(frozen, { week: WEEK, timeZone: ZONE, path: join(dir, 'again.sqlite') })).rejects.toMatchObject({ code: 'forbidden' });
     await frozen.close();
+  });
+});
+
+describe('freezeWeek with a learned topic model switched on', () => {
+  it('carries the model in force, so the snapshot classifies topics as the database does', async () => {
+    const core = await demoCore();
+    const dir = mkdtempSync(join(tmpdir(), 'lp-freeze-model-'));
+    const rulesOnly = await computeReport(core, { week: WEEK, timeZone: ZONE });
+    await seedTopicModel(core.db, { siteId: null, minConfidence: 0.3 });
+    const full = await computeReport(core, { week: WEEK, timeZone: ZONE });
+    const path = join(dir, 'w44-model.sqlite');
+    await freezeWeek(core, { week: WEEK, timeZone: ZONE, path });
+    await core.close();
+    const frozen = await openCore({ dbPath: path, readOnly: true });
+    const again = await computeReport(frozen, { week: WEEK, timeZone: ZONE });
+    await frozen.close();
+    expect(full.topics.some((t) => ['Lost Luggage', 'Late Flight'].includes(t.name))).toBe(true);
+    expect(rulesOnly.topics.some((t) => ['Lost Luggage', 'Late Flight'].includes(t.name))).toBe(false);
+    expect(full.provenance.ruleVersions.topics).not.toBe(rulesOnly.provenance.ruleVersions.topics);
+    expect(numbersOf(again)).toEqual(numbersOf(full));
   });
 });

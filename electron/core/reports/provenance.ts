@@ -4,6 +4,7 @@
  * week of it) give the same hash, and a change to any row read changes it.
  */
 import type { TopicBook } from '../topics/topicBook';
+import type { ActiveTopicModel } from '../topics/modelsInForce';
 import { createHash, type Hash } from 'node:crypto';
 import { DEFAULT_PERSISTENCE_RULE } from '../../../shared/sentiment/persistence';
 import { maskPii } from '../../../shared/policy/pii';
@@ -100,11 +101,17 @@ const PII_PROBES = [
   'I live at 221 Baker Street, London NW1 6XE; SSN 123-45-6789; NI QQ 12 34 56 C',
 ];
 
+/** The learned topic models a book applies, by scope: which stored model and how sure it must be. */
+function modelsInForceOf(book: TopicBook): unknown {
+  const of = (m: ActiveTopicModel | null) => m && { id: m.id, name: m.name, minConfidence: m.minConfidence, labels: m.model.labels };
+  return { defaults: of(book.models.defaults), sites: [...book.models.sites].sort(([a], [b]) => a - b).map(([site, m]) => [site, of(m)]) };
+}
+
 /** Versions of the rules a report applies, plus the SLA policies it read (hashed). */
 export function ruleVersionsOf(slaPolicies: unknown, topics: TopicBook): Record<string, string> {
   return {
     report: REPORT_DEFINITIONS_VERSION,
-    topics: versionOf({ defaults: topics.defaults, sites: [...topics.sites].sort(([a], [b]) => a - b) }),
+    topics: versionOf({ defaults: topics.defaults, sites: [...topics.sites].sort(([a], [b]) => a - b), models: modelsInForceOf(topics) }),
     persistence: versionOf({ rule: DEFAULT_PERSISTENCE_RULE, lookbackDays: PERSISTENCE_LOOKBACK_DAYS }),
     pii: versionOf(PII_PROBES.map((t) => maskPii(t))),
     sla: versionOf(slaPolicies),

@@ -4,8 +4,11 @@
 // post, a linked author …) come along, and PRAGMA foreign_key_check proves it before commit.
 import type { Queryable } from '../db/database';
 
-/** Tables copied whole: small, and read by id from many places (sites, models, SLA policies …). */
-const WHOLE_TABLES = ['sites', 'imports', 'sentiment_models', 'case_columns', 'sla_policies', 'reach_runs', 'topic_rule_sets'];
+/**
+ * Tables copied whole: small, and read by id from many places (sites, models, SLA policies …). The
+ * learned topic models and their choices come along so the snapshot classifies topics as the database did.
+ */
+const WHOLE_TABLES = ['sites', 'imports', 'sentiment_models', 'case_columns', 'sla_policies', 'reach_runs', 'topic_rule_sets', 'topic_models', 'topic_model_choices'];
 
 /** Rows of the dated tables inside [?1, ?2): everything any section of the report reads by time. */
 const DATED = [
