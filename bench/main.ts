@@ -4,6 +4,7 @@ import { runGraphViewBench } from './graphViewBench';
 import { runReachBench } from './reachBench';
 import { runReportBench } from './reportBench';
 import { runSentimentBench } from './sentimentBench';
+import { runTopicsBench } from './topicsBench';
 import { runSentimentStoreBench } from '../electron/core/sentiment/storeBench';
 
 /** Each benchmark prints its own figures; a failing one does not hide the others. */
@@ -14,6 +15,8 @@ const BENCHES: [string, () => Promise<string[]>][] = [
   ['reach', () => runReachBench(fileURLToPath(new URL('../../../shared/data', import.meta.url)))],
   // `npm run eval`: quality (macro-F1, confusion matrices) and speed against VADER on the airline data.
   ['sentiment', () => runSentimentBench(fileURLToPath(new URL('../../../shared/data', import.meta.url)))],
+  // Topic classification per post: default rules, a site's rules, a learned model (airline tweets and the report bench's texts).
+  ['topics', () => runTopicsBench(fileURLToPath(new URL('../../../shared/data', import.meta.url)))],
   ['graph-view', () => runGraphViewBench()],
   // A week of a 1M-post database to HTML + CSV (+ PDF with Chromium); builds and caches the database on first run.
   ['report', () => runReportBench()],
