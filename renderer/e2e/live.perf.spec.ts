@@ -29,7 +29,7 @@ async function probe(page: Page, name: string): Promise<number> {
 const stats = (xs: number[]): string => {
   const s = [...xs].sort((a, b) => a - b);
   const q = (p: number): number => s[Math.min(s.length - 1, Math.floor(p * s.length))];
-  return `median ${q(0.5)} ms, p90 ${q(0.9)} ms, max ${s[s.length - 1]} ms (n=${s.length})`;
+  return `median ${q(0.5)} ms, p90 ${q(0.9)} ms, max ${s[s.length - 1]} ms (n=${s.length}; in order: ${xs.join(', ')})`;
 };
 
 test('webhook → visible in the live view: latency idle and at a sustained 1,000 posts/s', async ({ page }) => {
