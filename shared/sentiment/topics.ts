@@ -18,26 +18,34 @@ interface Part {
   prefix: boolean;
 }
 
-interface CompiledRule {
-  rule: TopicRule;
-  keywords: Part[][];
-  excludes: Part[][];
-  /** Ids (into CompiledSet.firsts) of this rule's keywords and excludes, in the same order. */
-  keywordIds: number[];
-  excludeIds: number[];
+/** One keyword or exclude phrase of a rule, compiled to word parts. */
+interface Phrase {
+  parts: Part[];
+  /** Index of the rule in the set. */
+  rule: number;
+  exclude: boolean;
+}
+
+/** A node of the trie of the `*` prefixes that start phrases: phrase ids of the prefixes ending here. */
+interface PrefixNode {
+  next: Map<number, PrefixNode>;
+  ids: number[];
 }
 
 /**
- * A rule set compiled once: its rules, and every keyword's first word by id, looked up from the
- * post's distinct words (exact words in a map, `*` prefixes by their length), so a post only runs
- * the keywords whose first word it contains instead of every keyword of every rule.
+ * A rule set compiled once: every keyword and exclude phrase by id (each rule's keywords, then its
+ * excludes, rule after rule, so sorting found ids puts them in rule and keyword order), and the
+ * phrases by first word: exact words in a map, `*` prefixes in a trie walked along the post's
+ * word, so a post only tries the phrases that can start at each of its words.
  */
 interface CompiledSet {
-  rules: CompiledRule[];
-  size: number;
+  rules: readonly TopicRule[];
+  phrases: Phrase[];
+  /** Per rule: its first exclude phrase id, and the id after its last phrase. */
+  excludeFrom: number[];
+  end: number[];
   exact: Map<string, number[]>;
-  prefixes: Map<string, number[]>;
-  prefixLengths: number[];
+  prefixes: PrefixNode;
 }
 
 const compiledCache = new WeakMap<readonly TopicRule[], CompiledSet>();
@@ -53,67 +61,143 @@ function compileKeyword(keyword: string): Part[] {
   return parts;
 }
 
+function registerPhrase(set: CompiledSet, phrase: Phrase): void {
+  const id = set.phrases.push(phrase) - 1;
+  const first = phrase.parts[0];
+  if (!first.prefix) {
+    const ids = set.exact.get(first.text);
+    if (ids) ids.push(id);
+    else set.exact.set(first.text, [id]);
+    return;
+  }
+  let node = set.prefixes;
+  for (let i = 0; i < first.text.length; i++) {
+    const c = first.text.charCodeAt(i);
+    let next = node.next.get(c);
+    if (!next) node.next.set(c, (next = { next: new Map(), ids: [] }));
+    node = next;
+  }
+  node.ids.push(id);
+}
+
 function compileRules(rules: readonly TopicRule[]): CompiledSet {
-  let compiled = compiledCache.get(rules);
-  if (compiled) return compiled;
-  const set: CompiledSet = { rules: [], size: 0, exact: new Map(), prefixes: new Map(), prefixLengths: [] };
-  const register = (parts: Part[]): number => {
-    const id = set.size++;
-    const map = parts[0].prefix ? set.prefixes : set.exact;
-    map.set(parts[0].text, [...(map.get(parts[0].text) ?? []), id]);
-    return id;
-  };
-  for (const rule of rules) {
-    const keywords = (rule.keywords ?? []).map(compileKeyword).filter((k) => k.length > 0);
-    const excludes = (rule.exclude ?? []).map(compileKeyword).filter((k) => k.length > 0);
-    set.rules.push({ rule, keywords, excludes, keywordIds: keywords.map(register), excludeIds: excludes.map(register) });
+  let set = compiledCache.get(rules);
+  if (set) return set;
+  set = { rules, phrases: [], excludeFrom: [], end: [], exact: new Map(), prefixes: { next: new Map(), ids: [] } };
+  for (const [i, rule] of rules.entries()) {
+    for (const k of rule.keywords ?? []) {
+      const parts = compileKeyword(k);
+      if (parts.length) registerPhrase(set, { parts, rule: i, exclude: false });
+    }
+    set.excludeFrom.push(set.phrases.length);
+    for (const k of rule.exclude ?? []) {
+      const parts = compileKeyword(k);
+      if (parts.length) registerPhrase(set, { parts, rule: i, exclude: true });
+    }
+    set.end.push(set.phrases.length);
   }
-  set.prefixLengths = [...new Set([...set.prefixes.keys()].map((p) => p.length))];
-  compiledCache.set(rules, (compiled = set));
-  return compiled;
+  compiledCache.set(rules, set);
+  return set;
 }
 
-/** Which keywords of the set can match: those whose first word (or prefix) is among the post's words. */
-function candidatesOf(set: CompiledSet, index: WordIndex): Uint8Array {
-  const out = new Uint8Array(set.size);
-  for (const w of index.keys()) {
-    for (const id of set.exact.get(w) ?? []) out[id] = 1;
-    for (const n of set.prefixLengths) if (w.length >= n) for (const id of set.prefixes.get(w.slice(0, n)) ?? []) out[id] = 1;
+/**
+ * Per-call scratch, reused so a post allocates little: its words (norm) and their text as written,
+ * the phrases found (id * HIT_SPAN + start word), and veto stamps per word. classifyTopics runs to
+ * the end without yielding, so one scratch serves every call.
+ */
+const scratch = { words: [] as string[], raws: [] as string[], hits: [] as number[], vetoed: new Int32Array(64), stamp: 0 };
+
+/** A hit is phrase id * HIT_SPAN + start word: 2^32 words is more than any string holds, and 40 rules' phrases stay far below 2^21. */
+const HIT_SPAN = 2 ** 32;
+
+/** Fills scratch.words/raws with the post's words, hashtags and numbers; returns their count. */
+function readWords(text: string): number {
+  const { words, raws } = scratch;
+  let n = 0;
+  for (const t of tokenize(decodeEntities(text))) {
+    if (t.kind !== 'word' && t.kind !== 'hashtag' && t.kind !== 'number') continue;
+    words[n] = t.norm;
+    raws[n++] = t.raw;
   }
-  return out;
+  return n;
 }
 
-function partMatches(part: Part, word: string): boolean {
-  return part.prefix ? word.startsWith(part.text) : word === part.text;
-}
-
-/** Where each distinct word of a post occurs, so a keyword costs one lookup instead of a scan. */
-type WordIndex = Map<string, number[]>;
-
-function indexWords(words: readonly string[]): WordIndex {
-  const index: WordIndex = new Map();
-  words.forEach((w, i) => {
-    const at = index.get(w);
-    if (at) at.push(i);
-    else index.set(w, [i]);
-  });
-  return index;
-}
-
-/** Every [start, end) span where `parts` matches consecutive words. */
-function findSpans(words: readonly string[], index: WordIndex, parts: readonly Part[]): Array<[number, number]> {
-  const first = parts[0];
-  const starts = first.prefix
-    ? [...index].flatMap(([w, at]) => (w.startsWith(first.text) ? at : []))
-    : index.get(first.text) ?? [];
-  const spans: Array<[number, number]> = [];
-  for (const i of starts) {
-    if (i + parts.length > words.length) continue;
-    let ok = true;
-    for (let k = 1; k < parts.length && ok; k++) ok = partMatches(parts[k], words[i + k]);
-    if (ok) spans.push([i, i + parts.length]);
+function phraseAt(parts: readonly Part[], i: number, n: number): boolean {
+  if (i + parts.length > n) return false;
+  const { words } = scratch;
+  for (let k = 1; k < parts.length; k++) {
+    const part = parts[k];
+    if (part.prefix ? !words[i + k].startsWith(part.text) : words[i + k] !== part.text) return false;
   }
-  return spans;
+  return true;
+}
+
+/** Every phrase (keyword or exclude) of the set found in the post's n words, into scratch.hits, sorted by phrase id then start. */
+function findHits(set: CompiledSet, n: number): number[] {
+  const { words, hits } = scratch;
+  hits.length = 0;
+  for (let i = 0; i < n; i++) {
+    const w = words[i];
+    const exact = set.exact.get(w);
+    if (exact) for (const id of exact) if (phraseAt(set.phrases[id].parts, i, n)) hits.push(id * HIT_SPAN + i);
+    let node: PrefixNode | undefined = set.prefixes;
+    for (let c = 0; node && c < w.length; c++) {
+      node = node.next.get(w.charCodeAt(c));
+      if (node) for (const id of node.ids) if (phraseAt(set.phrases[id].parts, i, n)) hits.push(id * HIT_SPAN + i);
+    }
+  }
+  return hits.length > 1 ? hits.sort((a, b) => a - b) : hits;
+}
+
+/** Position of the first occurrence of the word at `i` (prefix phrases list their starts by distinct word, first seen first). */
+function firstSeen(i: number): number {
+  const { words } = scratch;
+  for (let j = 0; j < i; j++) if (words[j] === words[i]) return j;
+  return i;
+}
+
+/** Starts of phrase `id`'s hits in hits[from, to), in the order the words were first seen for a prefix phrase, else by position. */
+function startsOf(hits: readonly number[], from: number, to: number, prefix: boolean): number[] {
+  const starts: number[] = [];
+  for (let h = from; h < to; h++) starts.push(hits[h] % HIT_SPAN);
+  if (prefix && starts.length > 1) {
+    const seen = starts.map(firstSeen);
+    const order = starts.map((_, k) => k).sort((a, b) => seen[a] - seen[b] || starts[a] - starts[b]);
+    return order.map((k) => starts[k]);
+  }
+  return starts;
+}
+
+/** Marks the words of the rule's exclude phrases found (hits[from, to)) with a fresh stamp; returns it. */
+function markVetoed(set: CompiledSet, hits: readonly number[], from: number, to: number, n: number): number {
+  if (scratch.vetoed.length < n) scratch.vetoed = new Int32Array(Math.max(n, scratch.vetoed.length * 2));
+  const stamp = ++scratch.stamp;
+  for (let h = from; h < to; h++) {
+    const id = Math.floor(hits[h] / HIT_SPAN);
+    const s = hits[h] % HIT_SPAN;
+    scratch.vetoed.fill(stamp, s, s + set.phrases[id].parts.length);
+  }
+  return stamp;
+}
+
+/** The texts (as written) of the rule's keyword hits in hits[from, to) outside its vetoed words, each once, in keyword then match order. */
+function matchedOf(set: CompiledSet, hits: readonly number[], from: number, to: number, stamp: number): string[] {
+  const matched: string[] = [];
+  for (let h = from; h < to; ) {
+    const id = Math.floor(hits[h] / HIT_SPAN);
+    let next = h + 1;
+    while (next < to && Math.floor(hits[next] / HIT_SPAN) === id) next++;
+    const { parts } = set.phrases[id];
+    for (const s of startsOf(hits, h, next, parts[0].prefix)) {
+      let vetoed = false;
+      for (let k = s; k < s + parts.length && !vetoed; k++) vetoed = scratch.vetoed[k] === stamp;
+      if (vetoed) continue;
+      const text = parts.length === 1 ? scratch.raws[s] : scratch.raws.slice(s, s + parts.length).join(' ');
+      if (!matched.includes(text)) matched.push(text);
+    }
+    h = next;
+  }
+  return matched;
 }
 
 /**
@@ -125,29 +209,24 @@ function findSpans(words: readonly string[], index: WordIndex, parts: readonly P
  */
 export function classifyTopics(text: unknown, rules: readonly TopicRule[] = DEFAULT_TOPIC_RULES): TopicMatch[] {
   if (typeof text !== 'string' || !Array.isArray(rules)) return [];
-  const tokens = tokenize(decodeEntities(text)).filter((t) => t.kind === 'word' || t.kind === 'hashtag' || t.kind === 'number');
-  const words = tokens.map((t) => t.norm);
-  const index = indexWords(words);
-  const found: Array<TopicMatch & { order: number }> = [];
   const set = compileRules(rules);
-  const candidate = candidatesOf(set, index);
-  set.rules.forEach(({ rule, keywords, excludes, keywordIds, excludeIds }, order) => {
-    if (!keywordIds.some((id) => candidate[id])) return;
-    const vetoed = new Uint8Array(words.length);
-    excludes.forEach((parts, j) => {
-      if (candidate[excludeIds[j]]) for (const [s, e] of findSpans(words, index, parts)) vetoed.fill(1, s, e);
-    });
-    const matched = new Set<string>();
-    for (const [j, parts] of keywords.entries()) {
-      if (!candidate[keywordIds[j]]) continue;
-      for (const [s, e] of findSpans(words, index, parts)) {
-        if (vetoed.subarray(s, e).includes(1)) continue;
-        matched.add(tokens.slice(s, e).map((t) => t.raw).join(' '));
-      }
+  const n = readWords(text);
+  const hits = findHits(set, n);
+  const found: Array<TopicMatch & { order: number }> = [];
+  for (let h = 0; h < hits.length; ) {
+    const r = set.phrases[Math.floor(hits[h] / HIT_SPAN)].rule;
+    let x = h;
+    while (x < hits.length && Math.floor(hits[x] / HIT_SPAN) < set.excludeFrom[r]) x++;
+    let end = x;
+    while (end < hits.length && Math.floor(hits[end] / HIT_SPAN) < set.end[r]) end++;
+    if (x > h) {
+      const matched = matchedOf(set, hits, h, x, markVetoed(set, hits, x, end, n));
+      const rule = rules[r];
+      if (matched.length) found.push({ topic: rule.topic, label: rule.label ?? rule.topic, matched, order: r });
     }
-    if (matched.size) found.push({ topic: rule.topic, label: rule.label ?? rule.topic, matched: [...matched], order });
-  });
-  found.sort((a, b) => b.matched.length - a.matched.length || a.order - b.order);
+    h = end;
+  }
+  if (found.length > 1) found.sort((a, b) => b.matched.length - a.matched.length || a.order - b.order);
   return found.map(({ topic, label, matched }) => ({ topic, label, matched }));
 }
 
