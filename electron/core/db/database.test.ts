@@ -51,6 +51,27 @@ describe('Db', () => {
     await db.close();
   });
 
+  it('a read issued after an awaited write sees it while other reads keep the reader busy', async () => {
+    const db = await fileDb();
+    // A stream of overlapping reads (as the live view, status line and lists make under load): each
+    // `get` holds the reader's snapshot until its statement is finalized, so a new read can start on
+    // a snapshot older than a write that has already been awaited.
+    let busy = true;
+    const readers = Array.from({ length: 4 }, async () => {
+      while (busy) await db.get('SELECT count(*) AS c FROM t');
+    });
+    try {
+      for (let i = 0; i < 200; i++) {
+        await db.run('INSERT INTO t (n) VALUES (?)', [i]);
+        expect(await db.get<{ c: number }>('SELECT count(*) AS c FROM t')).toEqual({ c: i + 2 });
+      }
+    } finally {
+      busy = false;
+      await Promise.all(readers);
+      await db.close();
+    }
+  });
+
   it('with a single connection, reads wait for the transaction in hand and can leave WAL mode', async () => {
     const db = await fileDb({ singleConnection: true });
     const held = holdTransaction(db);

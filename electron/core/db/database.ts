@@ -30,6 +30,21 @@ function getOn<T>(db: sqlite3.Database, sql: string, params: SqlValue[]): Promis
   return new Promise((resolve, reject) => db.get(sql, params, (err, row) => (err ? reject(err) : resolve(row as T | undefined))));
 }
 
+/**
+ * One read on a connection that resolves only once its statement is finalized: a statement stepped
+ * to a row holds the connection's read snapshot until then (node-sqlite3's `get` finalizes later).
+ */
+function readOn<T>(db: sqlite3.Database, sql: string, params: SqlValue[], mode: 'all' | 'get'): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const st = db.prepare(sql, params, (err) => {
+      if (err) reject(err);
+    });
+    const done = (err: Error | null, value: unknown): void => void st.finalize(() => (err ? reject(err) : resolve(value as T)));
+    if (mode === 'all') st.all((err, rows) => done(err, rows));
+    else st.get((err, row) => done(err, row));
+  });
+}
+
 function execOn(db: sqlite3.Database, sql: string): Promise<void> {
   return new Promise((resolve, reject) => db.exec(sql, (err) => (err ? reject(err) : resolve())));
 }
@@ -53,6 +68,12 @@ function open(file: string, mode: number): Promise<sqlite3.Database> {
 export class Db implements Queryable {
   private queue: Promise<unknown> = Promise.resolve();
   private reader: sqlite3.Database | null = null;
+  /** Counts finished writer work; a reader snapshot taken before the latest count may miss a write. */
+  private writes = 0;
+  /** Reads running on the reader, the write count when that run of overlapping reads began, reads held back. */
+  private readsRunning = 0;
+  private readsSeeWrites = 0;
+  private readsWaiting: Array<() => void> = [];
 
   private constructor(
     private readonly conn: sqlite3.Database,
@@ -82,9 +103,30 @@ export class Db implements Queryable {
   }
 
   private enqueue<T>(work: () => Promise<T>): Promise<T> {
-    const next = this.queue.then(work, work);
+    const counted = (): Promise<T> => work().finally(() => void this.writes++);
+    const next = this.queue.then(counted, counted);
     this.queue = next.catch(() => undefined);
     return next;
+  }
+
+  /**
+   * Runs a read on the reader connection. Overlapping reads share one snapshot, taken when the first
+   * of them began; once a write has finished since then, new reads wait until the running ones end,
+   * so a read issued after an awaited write always sees it.
+   */
+  private onReader<T>(reader: sqlite3.Database, sql: string, params: SqlValue[], mode: 'all' | 'get'): Promise<T> {
+    return new Promise<void>((start) => {
+      if (this.readsRunning === 0) this.readsSeeWrites = this.writes;
+      if (this.readsSeeWrites === this.writes) start();
+      else this.readsWaiting.push(start);
+    }).then(() => {
+      this.readsRunning++;
+      return readOn<T>(reader, sql, params, mode).finally(() => {
+        if (--this.readsRunning > 0 || this.readsWaiting.length === 0) return;
+        this.readsSeeWrites = this.writes;
+        for (const start of this.readsWaiting.splice(0)) start();
+      });
+    });
   }
 
   /** Runs one statement (queued behind any open transaction). */
@@ -95,13 +137,13 @@ export class Db implements Queryable {
   /** Reads all rows: on the reader connection when there is one, else queued (never half of another caller's transaction either way). */
   all<T = Row>(sql: string, params: SqlValue[] = []): Promise<T[]> {
     const reader = this.reader;
-    return reader ? allOn<T>(reader, sql, params) : this.enqueue(() => allOn<T>(this.conn, sql, params));
+    return reader ? this.onReader<T[]>(reader, sql, params, 'all') : this.enqueue(() => allOn<T>(this.conn, sql, params));
   }
 
   /** Reads the first row, or undefined (like `all`). */
   get<T = Row>(sql: string, params: SqlValue[] = []): Promise<T | undefined> {
     const reader = this.reader;
-    return reader ? getOn<T>(reader, sql, params) : this.enqueue(() => getOn<T>(this.conn, sql, params));
+    return reader ? this.onReader<T | undefined>(reader, sql, params, 'get') : this.enqueue(() => getOn<T>(this.conn, sql, params));
   }
 
   /** Runs a script of several statements. */
