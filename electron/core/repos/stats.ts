@@ -14,8 +14,11 @@ export async function readStats(q: Queryable, schemaVersion: number): Promise<St
   return { posts: counts?.posts ?? 0, authors: counts?.authors ?? 0, sites: counts?.sites ?? 0, threads, schemaVersion, perSite };
 }
 
-/** When the newest post was stored, or null for an empty database. */
+/**
+ * When the newest post was stored, or null for an empty database. Posts get ids in the order they
+ * are stored, so this reads one row by the primary key (max(ingested_at) scanned every post: 0.3 s at 1M).
+ */
 export async function readLastIngestAt(q: Queryable): Promise<number | null> {
-  const r = await q.get<{ t: number | null }>('SELECT max(ingested_at) AS t FROM posts');
+  const r = await q.get<{ t: number | null }>('SELECT ingested_at AS t FROM posts ORDER BY id DESC LIMIT 1');
   return r?.t ?? null;
 }

@@ -3,7 +3,10 @@ import type { AppInfo } from '../../../shared/domain/stats';
 import { call, subscribe } from '../api/client';
 import { formatAge, formatBytes, formatTime } from '../format';
 
-/** Bottom status line: database file, its size, and the last ingest time. Refreshes on ingest. */
+/** How often, at most, ingests refresh the status line (a webhook firehose sends several a second). */
+const REFRESH_MS = 2_000;
+
+/** Bottom status line: database file, its size, and the last ingest time. Refreshes on ingest, at most every REFRESH_MS. */
 export function StatusLine() {
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -13,11 +16,18 @@ export function StatusLine() {
       void call('app.info', {}).then((r) => (r.ok ? (setInfo(r.value), setError(null)) : setError(r.error.message)));
     };
     load();
-    const off = subscribe('posts.ingested', load);
+    let pending: ReturnType<typeof setTimeout> | undefined;
+    const off = subscribe('posts.ingested', () => {
+      pending ??= setTimeout(() => {
+        pending = undefined;
+        load();
+      }, REFRESH_MS);
+    });
     const timer = setInterval(load, 30_000);
     return () => {
       off();
       clearInterval(timer);
+      clearTimeout(pending);
     };
   }, []);
 
