@@ -46,7 +46,7 @@ async function bareInsert(file: string, rows: string[][]): Promise<number> {
   return rows.length / secs;
 }
 
-/** Rows/s of the CSV reader alone (csv-parse with line numbers and raw rows for quarantine). */
+/** Rows/s of the CSV reader alone (Papa Parse, with line numbers and raw rows for quarantine). */
 async function parseOnly(path: string, n: number): Promise<number> {
   const started = performance.now();
   let records = 0;
@@ -112,7 +112,7 @@ export async function runImportBench(n = 200_000): Promise<string[]> {
       `  sentiment of the new posts (scored after the import, queued behind it): all ${scored?.n ?? 0} scored ${scoredSecs.toFixed(2)} s after the start`,
       `  re-import of the same file: ${re.duplicates} duplicates, ${re.imported} added, ${reSecs.toFixed(2)} s`,
       `  floor: posts INSERTs alone (pre-linked rows, real indexes) ${Math.round(insert).toLocaleString('en-US')} rows/s = at most ratio ${(insert / bare).toFixed(2)} for any import`,
-      `  floor: CSV reading alone (csv-parse, line numbers, raw rows) ${Math.round(parse).toLocaleString('en-US')} rows/s = ratio ${(parse / bare).toFixed(2)} if nothing overlapped it`,
+      `  floor: CSV reading alone (Papa Parse, line numbers, raw rows) ${Math.round(parse).toLocaleString('en-US')} rows/s = ratio ${(parse / bare).toFixed(2)} if nothing overlapped it`,
     ];
   } finally {
     rmSync(dir, { recursive: true, force: true });
