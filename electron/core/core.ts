@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import { Db } from './db/database';
 import { LATEST_VERSION, migrate, readSchemaVersion, NewerDatabaseError } from './db/migrate';
 import { EventBus } from './events';
+import { ensurePostIndexes } from './repos/postIndexes';
 
 /** Everything a service needs: the database, the event bus and a clock. */
 export interface Core {
@@ -36,6 +37,8 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
     if (!opts.readOnly) {
       // Imports that were running when the app died stay visible as interrupted; re-running them completes the data.
       await db.run("UPDATE imports SET status = 'failed' WHERE status = 'running'");
+      // An import that died while it had dropped its bulk indexes left them missing.
+      await ensurePostIndexes(db);
     }
     return {
       db,

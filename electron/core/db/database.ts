@@ -162,7 +162,7 @@ export class Db implements Queryable {
   /**
    * Like `transaction`, with foreign-key enforcement off for its duration: for copies of partial
    * data (report snapshots) whose references the caller checks itself with PRAGMA foreign_key_check
-   * before returning. The pragma cannot change inside a transaction, so it is set around it, in the
+   * before returning, and for import batches, which resolve every reference they write themselves. The pragma cannot change inside a transaction, so it is set around it, in the
    * same queue slot: no other caller's statement runs without foreign keys.
    */
   transactionWithoutForeignKeys<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {

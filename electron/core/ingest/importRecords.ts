@@ -1,6 +1,7 @@
 import type { ImportProgress, ImportReport } from '../../../shared/domain/importReport';
 import type { Db } from '../db/database';
 import { beginBulkWrites, createImport, endBulkWrites, finishImport } from '../repos/imports';
+import { dropBulkIndexes, ensurePostIndexes } from '../repos/postIndexes';
 import { maxPostId } from '../repos/posts';
 import { readDisabledSiteNames } from '../repos/sources';
 import type { CsvItem } from './csvRecords';
@@ -22,6 +23,8 @@ export interface ImportOptions {
    * so closing the database still lets it finish); the service pushes it as `sentiment.rescored`.
    */
   onScoring?: (p: ScoringProgress) => void;
+  /** Drop and rebuild the bulk indexes (see repos/postIndexes); by default when isBulkImport says so. */
+  bulkIndexes?: boolean;
 }
 
 /** Records from anywhere (a file, a webhook body, a feed), with a label for the import log. */
@@ -38,6 +41,21 @@ export interface RecordSource {
  * connection), and a cancel still stops within about a second.
  */
 export const DEFAULT_BATCH_ROWS = 20_000;
+
+/** Fewest bytes per row we assume when sizing an import from its file (generic rows run 100–300). */
+const BULK_BYTES_PER_ROW = 150;
+/** Smallest import (in rows, estimated from its size) that rebuilds indexes instead of updating them. */
+export const BULK_MIN_ROWS = 50_000;
+
+/**
+ * Whether an import of this many bytes drops the bulk indexes and builds them again at its end:
+ * when it is large, and at least half as big as what is stored (building the index again covers
+ * the stored posts too, so for a small addition to a big database updating it is cheaper).
+ */
+export function isBulkImport(bytesTotal: number, storedPosts: number): boolean {
+  const rows = bytesTotal / BULK_BYTES_PER_ROW;
+  return rows >= BULK_MIN_ROWS && rows >= storedPosts / 2;
+}
 
 const emptyBatch = (): Batch => ({ posts: [], bad: [], rows: 0 });
 
@@ -103,6 +121,8 @@ export async function importRecords(db: Db, source: RecordSource, opts: ImportOp
   await beginBulkWrites(db);
   const importId = await createImport(db, file, opts.preset.name, now());
   const sinceId = await maxPostId(db);
+  const bulk = opts.bulkIndexes ?? isBulkImport(source.bytesTotal, sinceId);
+  if (bulk) await dropBulkIndexes(db);
   opts.onStart?.(importId);
   const batchSize = opts.batchSize ?? DEFAULT_BATCH_ROWS;
   const started = now();
@@ -118,6 +138,8 @@ export async function importRecords(db: Db, source: RecordSource, opts: ImportOp
     await finishImport(db, importId, 'failed', now()).catch(() => undefined);
     throw err;
   } finally {
+    // Inside the import's time; if this fails too, the next open of the database builds them.
+    if (bulk) await ensurePostIndexes(db).catch(() => undefined);
     await endBulkWrites(db).catch(() => undefined);
     // Sentiment of what landed (also of a cancelled or failed run's committed batches).
     void scheduleScoring(db, sinceId, writer.totals.imported, opts.onScoring);

@@ -52,7 +52,11 @@ export function newCaches(): ImportCaches {
  * streams such as replays that have no end to score at; file imports score once at their end).
  */
 export async function storeBatch(db: Db, importId: number, batch: Batch, caches: ImportCaches, now: number, scoreAfterCommit = false): Promise<BatchCounts> {
-  return db.transaction(async (tx) => {
+  // Every reference a batch writes is resolved in this same transaction (sites and authors ensured,
+  // parents and roots found or inserted here, the import logged before), and core never deletes
+  // sites, authors, posts or imports, so SQLite's per-row checks would find nothing: skipping them
+  // saves ~15% of the posts INSERTs (A/B on the 200k bench, SQLite CPU 4.8 s -> 3.9 s).
+  return db.transactionWithoutForeignKeys(async (tx) => {
     const { sites, authors } = caches;
     const newSites = batch.posts.map((p) => p.site).filter((s) => !sites.has(s));
     if (newSites.length) for (const [name, id] of await ensureSites(tx, newSites, now)) sites.set(name, id);
