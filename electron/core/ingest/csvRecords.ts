@@ -140,19 +140,25 @@ class CsvScanner {
 }
 
 /**
- * Streams the records of a CSV file with a header row (Papa Parse). Malformed rows come out as
- * `error` items with a reason instead of stopping the file; after broken quoting or an oversized
- * row, parsing restarts on the line after the one the bad row began on. Invalid UTF-8 is decoded
- * to U+FFFD (presets refuse text containing it); a byte order mark is dropped.
+ * Streams the records of a CSV file with a header row (Papa Parse), a read chunk's worth at a time
+ * (one await per few hundred rows instead of one per row). Malformed rows come out as `error`
+ * items with a reason instead of stopping the file; after broken quoting or an oversized row,
+ * parsing restarts on the line after the one the bad row began on. Invalid UTF-8 is decoded to
+ * U+FFFD (presets refuse text containing it); a byte order mark is dropped.
  */
-export async function* readCsvRecords(file: string): AsyncGenerator<CsvItem> {
+export async function* readCsvChunks(file: string): AsyncGenerator<CsvItem[]> {
   const scanner = new CsvScanner();
   const decoder = new TextDecoder('utf-8');
   for await (const chunk of createReadStream(file, { highWaterMark: READ_CHUNK_BYTES }) as AsyncIterable<Buffer>) {
     scanner.bytes += chunk.length;
     scanner.feed(decoder.decode(chunk, { stream: true }), false);
-    yield* scanner.take();
+    yield scanner.take();
   }
   scanner.feed(decoder.decode(), true);
-  yield* scanner.take();
+  yield scanner.take();
+}
+
+/** The records of a CSV file one by one (see readCsvChunks). */
+export async function* readCsvRecords(file: string): AsyncGenerator<CsvItem> {
+  for await (const items of readCsvChunks(file)) yield* items;
 }

@@ -4,7 +4,7 @@ import { parse } from 'csv-parse';
 import { AppFailure } from '../../../shared/contract/result';
 import type { ImportReport } from '../../../shared/domain/importReport';
 import type { Db } from '../db/database';
-import { readCsvRecords } from './csvRecords';
+import { readCsvChunks } from './csvRecords';
 import { importRecords, type ImportOptions } from './importRecords';
 import { readJsonlRecords } from './jsonRecords';
 import type { Preset } from './preset';
@@ -29,7 +29,7 @@ export async function importFile(db: Db, file: string, opts: ImportOptions): Pro
   });
   const jsonl = opts.preset.format === 'jsonl';
   if (!jsonl) await checkHeader(file, opts.preset);
-  return importRecords(db, { label: file, items: jsonl ? readJsonlRecords(file) : readCsvRecords(file), bytesTotal: size }, opts);
+  return importRecords(db, { label: file, items: jsonl ? readJsonlRecords(file) : readCsvChunks(file), bytesTotal: size }, opts);
 }
 
 /** The CSV entry kept under its first name (the import bench calls it); reads JSONL presets too. */

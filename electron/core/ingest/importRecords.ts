@@ -30,7 +30,8 @@ export interface ImportOptions {
 /** Records from anywhere (a file, a webhook body, a feed), with a label for the import log. */
 export interface RecordSource {
   label: string;
-  items: AsyncIterable<CsvItem> | Iterable<CsvItem>;
+  /** One by one, or in arrays (a file reader's chunks: one await per chunk instead of per row). */
+  items: AsyncIterable<CsvItem | CsvItem[]> | Iterable<CsvItem>;
   bytesTotal: number;
 }
 
@@ -155,12 +156,14 @@ async function readAll(
 ): Promise<'done' | 'cancelled'> {
   let batch = emptyBatch();
   let bytes = 0;
-  for await (const item of source.items) {
-    bytes = item.bytes;
-    add(batch, item);
-    if (batch.rows < batchSize) continue;
-    if (!(await writer.write(batch, bytes))) return 'cancelled';
-    batch = emptyBatch();
+  for await (const got of source.items) {
+    for (const item of Array.isArray(got) ? got : [got]) {
+      bytes = item.bytes;
+      add(batch, item);
+      if (batch.rows < batchSize) continue;
+      if (!(await writer.write(batch, bytes))) return 'cancelled';
+      batch = emptyBatch();
+    }
   }
   const wrote = await writer.write(batch, bytes);
   await writer.drain();

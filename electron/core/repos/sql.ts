@@ -46,5 +46,6 @@ const wellFormed = (_key: string, v: unknown): unknown =>
 export function jsonRows(rows: (string | number | null)[][]): string {
   const json = JSON.stringify(rows);
   // JSON.stringify writes lone surrogates as \udXXX escapes; only then take the slower replacer path.
-  return /\\ud[89a-f]/.test(json) ? JSON.stringify(rows, wellFormed) : json;
+  // (includes() first: it scans a batch's megabytes several times faster than the regular expression.)
+  return json.includes('\\ud') && /\\ud[89a-f]/.test(json) ? JSON.stringify(rows, wellFormed) : json;
 }
