@@ -9,7 +9,7 @@ import { readCompanyAuthorIds, readFiltersBySite } from '../repos/sources';
 import { applyThreadChanges, findAdoptable, refreshThreadsOfAuthors, type Adoption } from '../repos/threads';
 import { scheduleScoring } from '../sentiment/pipeline';
 import { resolveBatchRelevance, reviseAdoptedRelevance } from './batchRelevance';
-import { linkBatch, type BatchLinks } from './linkBatch';
+import { linkBatch, type BatchLinks, type LinkInput } from './linkBatch';
 import type { IncomingPost } from './preset';
 import { compileRelevance, type RelevanceTest } from './relevance';
 
@@ -62,18 +62,18 @@ export async function storeBatch(db: Db, importId: number, batch: Batch, caches:
     if (newSites.length) for (const [name, id] of await ensureSites(tx, newSites, now)) sites.set(name, id);
     const siteOf = (p: IncomingPost): number => sites.get(p.site) as number;
     await ensureAuthors(tx, batch.posts.map((p) => ({ siteId: siteOf(p), handle: p.author, followers: p.authorFollowers, location: p.authorLocation })), authors);
-    const authorOf = (p: IncomingPost): number => authorIdOf(authors, siteOf(p), p.author);
-    const newlyCompany = await markCompanyAuthors(tx, batch.posts.filter((p) => p.authorIsCompany).map(authorOf));
+    // Each post's author id looked up once, by index (relevance and the rows below need it again).
+    const authorIds = batch.posts.map((p) => authorIdOf(authors, siteOf(p), p.author));
+    const newlyCompany = await markCompanyAuthors(tx, authorIds.filter((_, i) => batch.posts[i].authorIsCompany));
     const isRelevant = await relevanceOf(tx, caches, newlyCompany);
     const since = await maxPostId(tx);
     const inputs = batch.posts.map((p) => ({ siteId: siteOf(p), externalId: p.externalId, inReplyTo: p.inReplyTo }));
-    const refs = inputs.flatMap((p) => (p.inReplyTo === null ? [p] : [p, { siteId: p.siteId, externalId: p.inReplyTo }]));
-    const links = linkBatch(inputs, await findStoredPosts(tx, refs), since);
-    const relevantAt = await resolveBatchRelevance(tx, links, (i, inThread) => isRelevant(siteOf(batch.posts[i]), authorOf(batch.posts[i]), batch.posts[i], inThread));
+    const links = linkBatch(inputs, await findStoredPosts(tx, keysToLook(inputs)), since);
+    const relevantAt = await resolveBatchRelevance(tx, links, (i, inThread) => isRelevant(siteOf(batch.posts[i]), authorIds[i], batch.posts[i], inThread));
     const rows = batch.posts.flatMap((p, i): LinkedPost[] => {
       const id = links.ids[i];
       if (id === null) return [];
-      const [siteId, authorId] = [siteOf(p), authorOf(p)];
+      const [siteId, authorId] = [siteOf(p), authorIds[i]];
       const relevant = relevantAt[i];
       const { externalId, createdAt, text, url, inReplyTo, authorFollowers } = p;
       const thread = { parentId: links.parentIds[i], threadRootId: links.rootIds[i] };
@@ -92,6 +92,16 @@ export async function storeBatch(db: Db, importId: number, batch: Batch, caches:
     await addImportCounts(tx, importId, counts);
     return counts;
   });
+}
+
+/** The keys a batch looks up: its posts (stored already?) and the posts they reply to (parents). */
+function keysToLook(inputs: LinkInput[]): { siteId: number; externalId: string }[] {
+  const keys: { siteId: number; externalId: string }[] = [];
+  for (const p of inputs) {
+    keys.push(p);
+    if (p.inReplyTo !== null) keys.push({ siteId: p.siteId, externalId: p.inReplyTo });
+  }
+  return keys;
 }
 
 /**
