@@ -17,7 +17,7 @@ interface Rule {
 const RULES: Rule[] = [
   { folder: 'shared', may: ['shared'], packages: /^$/, node: false },
   // echarts in core: the HTML report's charts are rendered server-side to SVG (electron/core/reports/export/svgChart.ts).
-  { folder: 'electron/core', may: ['shared', 'electron/core'], packages: /^(sqlite3|csv-parse|csv-stringify|echarts|fast-xml-parser|rss-parser|sax|saxes)(\/|$)/, node: true },
+  { folder: 'electron/core', may: ['shared', 'electron/core'], packages: /^(sqlite3|csv-parse|csv-stringify|papaparse|echarts|fast-xml-parser|rss-parser|sax|saxes)(\/|$)/, node: true },
   { folder: 'electron/server', may: ['shared', 'electron/core', 'electron/server'], packages: /^$/, node: true },
   { folder: 'electron/cli', may: ['shared', 'electron/core', 'electron/server', 'electron/cli'], packages: /^$/, node: true },
   { folder: 'electron/main', may: ['shared', 'electron/core', 'electron/main'], packages: /^electron$/, node: true },
