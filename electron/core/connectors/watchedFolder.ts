@@ -29,7 +29,9 @@ async function settledFiles(folder: string, settleMs: number): Promise<string[]>
     if (!e.isFile() || e.name.startsWith('.') || !IMPORTABLE.has(extname(e.name).toLowerCase())) continue;
     const path = join(folder, e.name);
     const s = await stat(path).catch(() => null);
-    if (s && Date.now() - s.mtimeMs >= settleMs) files.push(path);
+    // mtimeMs carries a fraction of a millisecond and Date.now() does not: floor it, or a file
+    // written within the current millisecond reads as written in the future.
+    if (s && Date.now() - Math.floor(s.mtimeMs) >= settleMs) files.push(path);
   }
   return files.sort();
 }
