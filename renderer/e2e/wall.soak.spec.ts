@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type CDPSession, type Page } from '@playwright/test';
+import { WALL_BOARDS } from '../src/features/wall/wallConfig';
 import { feedPosts, freePort, startServe } from './liveApp';
 
 const POSTS = Number(process.env.LP_SOAK_POSTS ?? 1_000_000);
@@ -16,8 +17,8 @@ async function heapMb(cdp: CDPSession): Promise<number> {
   return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 2 ** 20;
 }
 
-/** Boards of the default playlist and seconds each (the page is opened with ?every=5). */
-const CYCLE_MS = 5 * 5_000;
+/** One rotation of the default playlist at 5 s a board (the page is opened with ?every=5). */
+const CYCLE_MS = WALL_BOARDS.length * 5_000;
 
 /**
  * The heap over one full rotation of the boards (boards differ in what they hold, so a single sample
