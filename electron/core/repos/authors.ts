@@ -11,14 +11,14 @@ export interface AuthorSeen {
 }
 
 /** Ids of the (site id, handle) pairs of a JSON parameter, probing the (site, handle) index. */
-export const AUTHOR_IDS_SQL = 'SELECT a.id, a.site_id, a.handle FROM json_each(?) j JOIN authors a ON a.site_id = j.value ->> 0 AND a.handle = j.value ->> 1';
+export const AUTHOR_IDS_SQL = 'SELECT a.id, a.site_id, a.handle FROM jsonb_each(?) j JOIN authors a ON a.site_id = j.value ->> 0 AND a.handle = j.value ->> 1';
 
 const key = (siteId: number, handle: string): string => `${siteId}\u0000${handle}`;
 
 /**
  * Resolves authors to row ids, inserting unknown ones. `cache` (site+handle → id) is filled and
  * reused across batches so a long import looks each author up once. The unknown authors travel
- * as one JSON parameter (json_each) for the insert and the lookup: one statement each, however
+ * as one JSON parameter (jsonb_each) for the insert and the lookup: one statement each, however
  * many authors a batch brings. Locations the posts carried are then written (see updateLocations).
  */
 export async function ensureAuthors(q: Queryable, seen: AuthorSeen[], cache: Map<string, number>): Promise<void> {
@@ -29,7 +29,7 @@ export async function ensureAuthors(q: Queryable, seen: AuthorSeen[], cache: Map
   }
   if (missing.size > 0) {
     const json = jsonRows([...missing.values()].map((a) => [a.siteId, a.handle, a.followers]));
-    await q.run('INSERT OR IGNORE INTO authors (site_id, handle, followers) SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?)', [json]);
+    await q.run('INSERT OR IGNORE INTO authors (site_id, handle, followers) SELECT value ->> 0, value ->> 1, value ->> 2 FROM jsonb_each(?)', [json]);
     const rows = await q.all<{ id: number; site_id: number; handle: string }>(AUTHOR_IDS_SQL, [json]);
     for (const r of rows) cache.set(key(r.site_id, r.handle), r.id);
   }
@@ -46,7 +46,7 @@ async function updateLocations(q: Queryable, seen: AuthorSeen[], cache: Map<stri
   for (const a of seen) if (a.location) latest.set(authorIdOf(cache, a.siteId, a.handle), a.location);
   if (latest.size === 0) return;
   await q.run(
-    `UPDATE authors SET location = j.value ->> 1 FROM json_each(?) j
+    `UPDATE authors SET location = j.value ->> 1 FROM jsonb_each(?) j
      WHERE authors.id = j.value ->> 0 AND authors.location IS NOT j.value ->> 1`,
     [jsonRows([...latest])],
   );

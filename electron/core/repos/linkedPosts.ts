@@ -42,7 +42,7 @@ const toParams = (p: LinkedPost): (string | number | null)[] => [
 const INSERT_SQL = `INSERT INTO posts (id, import_id, ingested_at, ${ROW_COLUMNS})
   SELECT ?1 + key, ?2, ?3, ${ROW_COLUMNS.split(', ')
     .map((_, i) => `value ->> ${i}`)
-    .join(', ')} FROM json_each(?4)`;
+    .join(', ')} FROM jsonb_each(?4)`;
 
 /** Splits posts into runs of consecutive ids from one import and ingest time (an import batch is one run). */
 function runsOf(posts: LinkedPost[]): LinkedPost[][] {
@@ -61,7 +61,7 @@ function runsOf(posts: LinkedPost[]): LinkedPost[][] {
 }
 
 /**
- * Inserts linked posts with one `INSERT … SELECT … FROM json_each(?)` per run of consecutive ids:
+ * Inserts linked posts with one `INSERT … SELECT … FROM jsonb_each(?)` per run of consecutive ids:
  * the rows travel as one JSON parameter (see jsonRows), and what every post of a run shares (the
  * first id, the import, the ingest time) as plain parameters, so SQLite reads 12 JSON fields a row
  * instead of 15. The caller has already left out stored posts (in the same transaction), so a
@@ -78,7 +78,7 @@ export async function insertLinkedPosts(q: Queryable, posts: LinkedPost[]): Prom
 
 /** Stored posts among the (site id, external id) pairs of a JSON parameter, probing the unique index. */
 export const FIND_STORED_SQL = `SELECT p.id, p.site_id, p.external_id, p.parent_id, p.thread_root_id
-  FROM json_each(?) k CROSS JOIN posts p ON p.site_id = k.value ->> 0 AND p.external_id = k.value ->> 1`;
+  FROM jsonb_each(?) k CROSS JOIN posts p ON p.site_id = k.value ->> 0 AND p.external_id = k.value ->> 1`;
 
 /**
  * Stored posts among these (site, external id) keys, by key: what a batch must skip or link to.

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { memoryCore } from '../testing/fixtures';
 import { AUTHOR_IDS_SQL } from './authors';
 import { FIND_STORED_SQL } from './linkedPosts';
+import { resetWork, THREAD_FIGURES_SQL } from './threads';
 
 const plan = async (sql: string, params: (string | number)[] = []): Promise<string> => {
   const core = await memoryCore();
@@ -22,5 +23,19 @@ describe('hot queries use their indexes', () => {
     ['newest posts page', 'SELECT id FROM posts ORDER BY created_at DESC LIMIT 100', [], /USING (COVERING )?INDEX posts_created_at/],
   ])('%s', async (_name, sql, params, expected) => {
     expect(await plan(sql as string, params as (string | number)[])).toMatch(expected as RegExp);
+  });
+});
+
+describe('thread figures of an import batch', () => {
+  it('walk the touched roots and probe their replies instead of scanning every reply', async () => {
+    const core = await memoryCore();
+    await resetWork(core.db);
+    const rows = await core.db.all<{ detail: string }>(`EXPLAIN QUERY PLAN ${THREAD_FIGURES_SQL}`);
+    await core.close();
+    const plan = rows.map((r) => r.detail).join(' | ');
+    expect(plan).toMatch(/^SCAN t \|/);
+    expect(plan).toMatch(/SEARCH m USING INDEX posts_thread_root \(thread_root_id=\?\)/);
+    expect(plan).not.toMatch(/SCAN (m|r)\b/);
+    expect(plan).not.toMatch(/TEMP B-TREE FOR GROUP BY/);
   });
 });

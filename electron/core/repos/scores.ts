@@ -41,7 +41,7 @@ const SELECT_SCORE = COLUMNS.split(', ')
 export async function upsertScores(q: Queryable, scores: StoredScore[]): Promise<number> {
   if (scores.length === 0) return 0;
   const r = await q.run(
-    `INSERT INTO post_scores (${COLUMNS}) SELECT ${SELECT_SCORE} FROM json_each(?) WHERE true
+    `INSERT INTO post_scores (${COLUMNS}) SELECT ${SELECT_SCORE} FROM jsonb_each(?) WHERE true
      ON CONFLICT (post_id) DO UPDATE SET label = excluded.label, score = excluded.score, confidence = excluded.confidence,
        language = excluded.language, reasons = excluded.reasons, model_id = excluded.model_id,
        model_version = excluded.model_version, scored_at = excluded.scored_at`,

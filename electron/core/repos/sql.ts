@@ -39,9 +39,12 @@ const wellFormed = (_key: string, v: unknown): unknown =>
 
 /**
  * Rows as one JSON array of arrays, the single parameter of an `INSERT … SELECT value ->> 0, …
- * FROM json_each(?)`. Binding one string instead of rows × columns values is what makes bulk
+ * FROM jsonb_each(?)`. Binding one string instead of rows × columns values is what makes bulk
  * writes cheap on the JS thread (node-sqlite3 converts each bound value there), and SQLite reads
  * the JSON in C. Strings, numbers and nulls come back from `->>` as TEXT, INTEGER/REAL and NULL.
+ * Read it with jsonb_each, not json_each: json_each hands each row over as JSON text that every
+ * `->>` parses again, jsonb_each as binary JSON that `->>` reads in place (the posts INSERTs of a
+ * 200,000-row import: 2.4 s -> 1.5 s without indexes, SQLite 3.52).
  */
 export function jsonRows(rows: (string | number | null)[][]): string {
   const json = JSON.stringify(rows);

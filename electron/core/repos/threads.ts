@@ -9,7 +9,8 @@ import { insertMany, placeholders } from './sql';
 export const ADOPTABLE_SQL = `SELECT o.id AS orphan, n.id AS parent FROM posts n CROSS JOIN posts o ON o.site_id = n.site_id AND o.in_reply_to = n.external_id
   WHERE n.id > ?1 AND o.id <= ?1 AND o.parent_id IS NULL`;
 
-async function resetWork(q: Queryable): Promise<void> {
+/** Creates (once per connection) and empties the work tables of thread changes. */
+export async function resetWork(q: Queryable): Promise<void> {
   await q.exec(`CREATE TEMP TABLE IF NOT EXISTS thread_moves (orphan INTEGER PRIMARY KEY, parent INTEGER NOT NULL, root INTEGER NOT NULL);
     CREATE TEMP TABLE IF NOT EXISTS thread_touched (id INTEGER PRIMARY KEY);
     DELETE FROM temp.thread_moves; DELETE FROM temp.thread_touched;`);
@@ -41,25 +42,32 @@ export async function applyThreadChanges(q: Queryable, adoptions: Adoption[], ro
     await q.run('INSERT OR IGNORE INTO temp.thread_touched (id) SELECT orphan FROM temp.thread_moves');
   }
   const list = [...new Set(roots)];
-  if (list.length) await insertMany(q, 'INSERT OR IGNORE INTO temp.thread_touched (id)', 1, list.map((id) => [id]));
+  if (list.length) await q.run('INSERT OR IGNORE INTO temp.thread_touched (id) SELECT value FROM json_each(?)', [JSON.stringify(list)]);
   await refreshTouched(q);
 }
+
+/**
+ * Figures of the threads whose roots are listed in temp.thread_touched. CROSS JOIN fixes the order:
+ * walk the touched roots and probe each one's replies through posts_thread_root (left to itself,
+ * SQLite scanned every reply in the database for each batch); the roots come in id order, so the
+ * grouping needs no sort. Participants are the distinct reply authors plus the root's author when
+ * they did not reply.
+ */
+export const THREAD_FIGURES_SQL = `INSERT INTO thread_stats (root_id, site_id, started_at, last_at, posts, participants, company_posts, first_company_at, root_by_company)
+  SELECT r.id, r.site_id, r.created_at, max(r.created_at, max(m.created_at)), 1 + count(*),
+         count(DISTINCT m.author_id) + (max(m.author_id = r.author_id) = 0),
+         ra.is_company + sum(ma.is_company), min(CASE WHEN ma.is_company = 1 THEN m.created_at END), ra.is_company
+  FROM temp.thread_touched t
+  CROSS JOIN posts r ON r.id = t.id AND r.parent_id IS NULL
+  CROSS JOIN authors ra ON ra.id = r.author_id
+  CROSS JOIN posts m ON m.thread_root_id = r.id
+  CROSS JOIN authors ma ON ma.id = m.author_id
+  GROUP BY t.id`;
 
 /** Recomputes thread_stats for the roots listed in temp.thread_touched. */
 async function refreshTouched(q: Queryable): Promise<void> {
   await q.run('DELETE FROM thread_stats WHERE root_id IN (SELECT id FROM temp.thread_touched)');
-  await q.run(
-    `INSERT INTO thread_stats (root_id, site_id, started_at, last_at, posts, participants, company_posts, first_company_at, root_by_company)
-     SELECT r.id, r.site_id, r.created_at, max(r.created_at, max(m.created_at)), 1 + count(*),
-            (SELECT count(DISTINCT a) FROM (SELECT author_id AS a FROM posts WHERE thread_root_id = r.id UNION ALL SELECT r.author_id)),
-            ra.is_company + sum(ma.is_company), min(CASE WHEN ma.is_company = 1 THEN m.created_at END), ra.is_company
-     FROM temp.thread_touched t
-     JOIN posts r ON r.id = t.id AND r.parent_id IS NULL
-     JOIN authors ra ON ra.id = r.author_id
-     JOIN posts m ON m.thread_root_id = r.id
-     JOIN authors ma ON ma.id = m.author_id
-     GROUP BY r.id`,
-  );
+  await q.run(THREAD_FIGURES_SQL);
 }
 
 /** Recomputes the figures of every thread an author took part in (after company marks change). */
