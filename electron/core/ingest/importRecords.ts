@@ -7,6 +7,7 @@ import { readDisabledSiteNames } from '../repos/sources';
 import type { CsvItem } from './csvRecords';
 import { scheduleScoring, type ScoringProgress } from '../sentiment/pipeline';
 import type { Preset } from './preset';
+import { prepareBatch } from './prepareBatch';
 import { newCaches, storeBatch, type Batch, type BatchCounts } from './storeBatch';
 
 /** Options of one import run. */
@@ -42,6 +43,13 @@ export interface RecordSource {
  * connection), and a cancel still stops within about a second.
  */
 export const DEFAULT_BATCH_ROWS = 20_000;
+
+/**
+ * Rows of an import's first batch (at most): SQLite has nothing to do until the first batch is read,
+ * so a small one starts it sooner (reading 20,000 rows took ~0.25 s of a 4 s import); the batches
+ * after it are read while SQLite writes the one before.
+ */
+export const FIRST_BATCH_ROWS = 2_000;
 
 /** Fewest bytes per row we assume when sizing an import from its file (generic rows run 100–300). */
 const BULK_BYTES_PER_ROW = 150;
@@ -91,12 +99,16 @@ class BatchWriter {
 
   private readonly caches = newCaches();
 
-  /** Waits for the previous batch, then starts this one; false when cancelled instead. */
+  /**
+   * Waits for the previous batch, then starts this one; false when cancelled instead. The batch is
+   * prepared first (see prepareBatch), while SQLite still writes the previous one.
+   */
   async write(batch: Batch, bytes: number): Promise<boolean> {
+    const prepared = prepareBatch(batch);
     await this.inFlight;
     if (this.opts.signal?.aborted) return false;
     const now = this.opts.now ?? Date.now;
-    this.inFlight = storeBatch(this.db, this.importId, batch, this.caches, now()).then((counts) => {
+    this.inFlight = storeBatch(this.db, this.importId, prepared, this.caches, now()).then((counts) => {
       for (const k of Object.keys(this.totals) as (keyof BatchCounts)[]) this.totals[k] += counts[k];
       this.report(this.totals, bytes);
     });
@@ -156,13 +168,15 @@ async function readAll(
 ): Promise<'done' | 'cancelled'> {
   let batch = emptyBatch();
   let bytes = 0;
+  let limit = Math.min(batchSize, FIRST_BATCH_ROWS);
   for await (const got of source.items) {
     for (const item of Array.isArray(got) ? got : [got]) {
       bytes = item.bytes;
       add(batch, item);
-      if (batch.rows < batchSize) continue;
+      if (batch.rows < limit) continue;
       if (!(await writer.write(batch, bytes))) return 'cancelled';
       batch = emptyBatch();
+      limit = batchSize;
     }
   }
   const wrote = await writer.write(batch, bytes);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { linkBatch, postKey, type LinkInput, type StoredRef } from './linkBatch';
 
-const p = (externalId: string, inReplyTo: string | null = null, siteId = 1): LinkInput => ({ siteId, externalId, inReplyTo });
+const p = (externalId: string, inReplyTo: string | null = null, site = 1): LinkInput => ({ site, externalId, inReplyTo });
 const stored = (entries: [string, StoredRef][]): Map<string, StoredRef> => new Map(entries.map(([ext, ref]) => [postKey(1, ext), ref]));
 
 describe('linkBatch', () => {

@@ -1,5 +1,5 @@
 import type { Queryable } from '../db/database';
-import { postKey, type StoredRef } from '../ingest/linkBatch';
+import type { StoredRef } from '../ingest/linkBatch';
 import { jsonRows } from './sql';
 
 /** A post ready to store with its row id, parent and thread root already worked out. */
@@ -21,28 +21,43 @@ export interface LinkedPost {
   lang: string | null;
 }
 
-/** Columns that vary from post to post; id, import and ingest time come as parameters (see insertLinkedPosts). */
-const ROW_COLUMNS = 'site_id, external_id, author_id, created_at, text, url, in_reply_to, parent_id, thread_root_id, author_followers, relevant, lang';
+/**
+ * Columns that vary from post to post, in the order of each JSON row: first those worked out inside
+ * the batch's transaction (ids), then those a post brings (its row fragment, see postFragment).
+ * Id, import and ingest time come as parameters (see insertPostRows).
+ */
+const ID_COLUMNS = ['site_id', 'author_id', 'parent_id', 'thread_root_id', 'relevant'];
+const OWN_COLUMNS = ['external_id', 'created_at', 'text', 'url', 'in_reply_to', 'author_followers', 'lang'];
+const ROW_COLUMNS = [...ID_COLUMNS, ...OWN_COLUMNS];
 
-const toParams = (p: LinkedPost): (string | number | null)[] => [
-  p.siteId,
-  p.externalId,
-  p.authorId,
-  p.createdAt,
-  p.text,
-  p.url,
-  p.inReplyTo,
-  p.parentId,
-  p.threadRootId,
-  p.authorFollowers,
-  p.relevant ? 1 : 0,
-  p.lang,
-];
+/** What a post brings to its row, as the SQL reads it (see OWN_COLUMNS). */
+export type PostOwnFields = Pick<LinkedPost, 'externalId' | 'createdAt' | 'text' | 'url' | 'inReplyTo' | 'authorFollowers'> & { lang?: string | null };
 
-const INSERT_SQL = `INSERT INTO posts (id, import_id, ingested_at, ${ROW_COLUMNS})
-  SELECT ?1 + key, ?2, ?3, ${ROW_COLUMNS.split(', ')
-    .map((_, i) => `value ->> ${i}`)
-    .join(', ')} FROM jsonb_each(?4)`;
+/**
+ * The tail of a post's JSON row: its own fields and the closing bracket (`"x1",1700000000000,"text",
+ * null,null,12,null]`). It needs no ids, so an import makes it before the batch's transaction and
+ * the transaction only writes the ids in front (postRow).
+ */
+export function postFragment(p: PostOwnFields): string {
+  return jsonRows([[p.externalId, p.createdAt, p.text, p.url, p.inReplyTo, p.authorFollowers, p.lang ?? null]]).slice(2, -1);
+}
+
+/** A whole JSON row: the ids (ID_COLUMNS order) in front of the post's fragment. */
+export const postRow = (siteId: number, authorId: number, parentId: number | null, rootId: number | null, relevant: boolean, fragment: string): string =>
+  `[${siteId},${authorId},${parentId},${rootId},${relevant ? 1 : 0},${fragment}`;
+
+const INSERT_SQL = `INSERT INTO posts (id, import_id, ingested_at, ${ROW_COLUMNS.join(', ')})
+  SELECT ?1 + key, ?2, ?3, ${ROW_COLUMNS.map((_, i) => `value ->> ${i}`).join(', ')} FROM jsonb_each(?4)`;
+
+/**
+ * Inserts posts with consecutive ids from `firstId`, one import and ingest time, given as JSON rows
+ * (postRow, joined into one array). The caller has already left out stored posts (in the same
+ * transaction), so a clash is a bug and fails the batch rather than being ignored.
+ */
+export async function insertPostRows(q: Queryable, firstId: number, importId: number | null, ingestedAt: number, rows: string[]): Promise<number> {
+  if (rows.length === 0) return 0;
+  return (await q.run(INSERT_SQL, [firstId, importId, ingestedAt, `[${rows.join(',')}]`])).changes;
+}
 
 /** Splits posts into runs of consecutive ids from one import and ingest time (an import batch is one run). */
 function runsOf(posts: LinkedPost[]): LinkedPost[][] {
@@ -60,39 +75,31 @@ function runsOf(posts: LinkedPost[]): LinkedPost[][] {
   return runs;
 }
 
-/**
- * Inserts linked posts with one `INSERT … SELECT … FROM jsonb_each(?)` per run of consecutive ids:
- * the rows travel as one JSON parameter (see jsonRows), and what every post of a run shares (the
- * first id, the import, the ingest time) as plain parameters, so SQLite reads 12 JSON fields a row
- * instead of 15. The caller has already left out stored posts (in the same transaction), so a
- * clash is a bug and fails the batch rather than being ignored.
- */
+/** Inserts linked posts, one statement per run of consecutive ids (see insertPostRows). */
 export async function insertLinkedPosts(q: Queryable, posts: LinkedPost[]): Promise<number> {
   let changes = 0;
   for (const run of runsOf(posts)) {
     const { id, importId, ingestedAt } = run[0];
-    changes += (await q.run(INSERT_SQL, [id, importId, ingestedAt, jsonRows(run.map(toParams))])).changes;
+    changes += await insertPostRows(q, id, importId, ingestedAt, run.map((p) => postRow(p.siteId, p.authorId, p.parentId, p.threadRootId, p.relevant, postFragment(p))));
   }
   return changes;
 }
 
-/** Stored posts among the (site id, external id) pairs of a JSON parameter, probing the unique index. */
-export const FIND_STORED_SQL = `SELECT p.id, p.site_id, p.external_id, p.parent_id, p.thread_root_id
-  FROM jsonb_each(?) k CROSS JOIN posts p ON p.site_id = k.value ->> 0 AND p.external_id = k.value ->> 1`;
+/**
+ * Stored posts among the [site name, external id] keys of a JSON parameter, with each key's
+ * position: probes the sites' name index, then the posts' (site, external id) index.
+ */
+export const FIND_STORED_SQL = `SELECT k.key AS at, p.id, p.parent_id, p.thread_root_id
+  FROM jsonb_each(?) k CROSS JOIN sites s ON s.name = k.value ->> 0 CROSS JOIN posts p ON p.site_id = s.id AND p.external_id = k.value ->> 1`;
 
 /**
- * Stored posts among these (site, external id) keys, by key: what a batch must skip or link to.
- * One statement for the whole batch: the distinct keys as a JSON parameter probe the (site, external id) index.
+ * What the database knows of each of these distinct (site name, external id) keys: the stored
+ * post, by the key's position, or undefined. One statement for the whole batch.
  */
-export async function findStoredPosts(q: Queryable, keys: { siteId: number; externalId: string }[]): Promise<Map<string, StoredRef>> {
-  const out = new Map<string, StoredRef>();
+export async function findStoredAt(q: Queryable, keys: [string, string][]): Promise<(StoredRef | undefined)[]> {
+  const out: (StoredRef | undefined)[] = new Array(keys.length);
   if (keys.length === 0) return out;
-  // Distinct keys (a batch names many parents twice), so SQLite need not sort them to drop repeats.
-  const distinct = new Map<string, [number, string]>();
-  for (const k of keys) distinct.set(postKey(k.siteId, k.externalId), [k.siteId, k.externalId]);
-  const rows = await q.all<{ id: number; site_id: number; external_id: string; parent_id: number | null; thread_root_id: number | null }>(FIND_STORED_SQL, [
-    jsonRows([...distinct.values()]),
-  ]);
-  for (const r of rows) out.set(postKey(r.site_id, r.external_id), { id: r.id, parentId: r.parent_id, threadRootId: r.thread_root_id });
+  const rows = await q.all<{ at: number; id: number; parent_id: number | null; thread_root_id: number | null }>(FIND_STORED_SQL, [jsonRows(keys)]);
+  for (const r of rows) out[r.at] = { id: r.id, parentId: r.parent_id, threadRootId: r.thread_root_id };
   return out;
 }

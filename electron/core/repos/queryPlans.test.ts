@@ -18,7 +18,7 @@ describe('hot queries use their indexes', () => {
     ['posts of one site in a window', 'SELECT id FROM posts WHERE site_id = ? AND created_at >= ?', [1, 0], /USING (COVERING )?INDEX posts_site_time/],
     ['replies to a post by external id', 'SELECT id FROM posts WHERE site_id = ? AND in_reply_to = ?', [1, 'x'], /USING (COVERING )?INDEX posts_reply_to/],
     ['idempotency lookup', 'SELECT id FROM posts WHERE site_id = ? AND external_id = ?', [1, 'x'], /USING (COVERING )?INDEX sqlite_autoindex_posts_1/],
-    ['idempotency lookup of a whole import batch', FIND_STORED_SQL, ['[[1,"x"]]'], /SEARCH p USING INDEX sqlite_autoindex_posts_1 \(site_id=\? AND external_id=\?\)/],
+    ['idempotency lookup of a whole import batch', FIND_STORED_SQL, ['[["forum","x"]]'], /SEARCH s USING (COVERING )?INDEX sqlite_autoindex_sites_1 \(name=\?\) \| SEARCH p USING INDEX sqlite_autoindex_posts_1 \(site_id=\? AND external_id=\?\)/],
     ['author ids of an import batch', AUTHOR_IDS_SQL, ['[[1,"x"]]'], /SEARCH a USING (COVERING )?INDEX sqlite_autoindex_authors_1 \(site_id=\? AND handle=\?\)/],
     ['newest posts page', 'SELECT id FROM posts ORDER BY created_at DESC LIMIT 100', [], /USING (COVERING )?INDEX posts_created_at/],
   ])('%s', async (_name, sql, params, expected) => {
