@@ -26,7 +26,7 @@ export interface Api {
   'app.info': { req: Record<string, never>; res: AppInfo };
   'stats.get': { req: Record<string, never>; res: Stats };
   'posts.search': {
-    req: { query?: string; siteId?: number; authorId?: number; offset?: number; limit?: number; includeIrrelevant?: boolean };
+    req: { query?: string; siteId?: number; authorId?: number; offset?: number; limit?: number; includeIrrelevant?: boolean; oldestFirst?: boolean };
     res: PostPage;
   };
   'sites.list': { req: Record<string, never>; res: Site[] };

@@ -24,6 +24,7 @@ export const REQUEST_VALIDATORS: { [M in Method]: Check<Req<M>> } = {
     siteId: opt(num({ int: true, min: 1 })),
     authorId: opt(num({ int: true, min: 1 })),
     includeIrrelevant: opt(bool()),
+    oldestFirst: opt(bool()),
     ...paging,
   }),
   'sites.list': empty,

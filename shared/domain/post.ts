@@ -22,8 +22,13 @@ export interface Post {
   sentiment?: PostSentiment | null;
 }
 
-/** A page of posts plus the total matching the query. */
+/**
+ * A page of posts plus how many match the query. Counting stops at a cap (10,000 for posts.search):
+ * when more match, `total` is the cap and `totalCapped` is true, shown as "10,000+".
+ */
 export interface PostPage {
   total: number;
+  /** True when more than `total` posts match (the count stopped at its cap). */
+  totalCapped: boolean;
   items: Post[];
 }

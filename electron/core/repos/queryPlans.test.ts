@@ -39,3 +39,39 @@ describe('thread figures of an import batch', () => {
     expect(plan).not.toMatch(/TEMP B-TREE FOR GROUP BY/);
   });
 });
+
+describe('post search (posts.search)', () => {
+  type PostQuery = import('./posts').PostQuery;
+  const planOf = async (sql: string, params: unknown[]): Promise<string> => {
+    const core = await memoryCore();
+    const rows = await core.db.all<{ detail: string }>(`EXPLAIN QUERY PLAN ${sql}`, params as (string | number)[]);
+    await core.close();
+    return rows.map((r) => r.detail).join(' | ');
+  };
+
+  it.each<[string, PostQuery, RegExp]>([
+    ['newest first without filters', {}, /SCAN posts USING INDEX posts_created_at/],
+    ['oldest first without filters', { oldestFirst: true }, /SCAN posts USING INDEX posts_created_at/],
+    ['newest first with a text query', { query: 'refund' }, /SCAN posts USING INDEX posts_created_at/],
+    ['one site', { siteId: 1 }, /SEARCH posts USING INDEX posts_site_time \(site_id=\?\)/],
+    ['one author', { authorId: 1 }, /SEARCH posts USING INDEX posts_author_time \(author_id=\?\)/],
+  ])('the page of %s walks an index in time order, without sorting', async (_name, filter, expected) => {
+    const { postPageSql } = await import('./posts');
+    const { sql, params } = postPageSql(filter);
+    const plan = await planOf(sql, params);
+    expect(plan).toMatch(expected);
+    expect(plan).not.toMatch(/TEMP B-TREE/);
+  });
+
+  it.each<[string, PostQuery, RegExp]>([
+    ['no filter', {}, /SCAN posts/],
+    ['one author', { authorId: 1 }, /SEARCH posts USING (COVERING )?INDEX posts_author_time \(author_id=\?\)/],
+    ['a text query', { query: 'refund' }, /SEARCH authors USING INTEGER PRIMARY KEY/],
+  ])('the capped count with %s stops at the cap', async (_name, filter, expected) => {
+    const { cappedCountSql } = await import('./posts');
+    const { sql, params } = cappedCountSql(filter, 10);
+    const plan = await planOf(sql, params);
+    expect(plan).toMatch(expected);
+    expect(plan).not.toMatch(/TEMP B-TREE|SEARCH sites/);
+  });
+});
