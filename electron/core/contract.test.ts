@@ -134,6 +134,7 @@ describe('the contract', () => {
     [{ limit: 0 }, 'limit'],
     [{ limit: 'ten' }, 'limit'],
     [{ query: 42 }, 'query'],
+    [{ oldestFirst: 'yes' }, 'oldestFirst'],
     [{ colour: 'red' }, 'colour'],
   ])('refuses the bad request %j naming the field %s', async (req, field) => {
     const core = await seeded();
@@ -144,7 +145,7 @@ describe('the contract', () => {
   it('searches posts by text and reports totals', async () => {
     const core = await seeded();
     const r = await dispatch(core, 'posts.search', { query: 'delay' });
-    expect(r).toMatchObject({ ok: true, value: { total: 1, items: [{ externalId: '1', siteName: 'twitter', author: 'a' }] } });
+    expect(r).toMatchObject({ ok: true, value: { total: 1, totalCapped: false, items: [{ externalId: '1', siteName: 'twitter', author: 'a' }] } });
     const q = await dispatch(core, 'imports.quarantine', {});
     expect(q).toMatchObject({ ok: true, value: [{ row: 4 }] });
     await core.close();

@@ -31,3 +31,8 @@ export function formatAge(ms: number, now = Date.now()): string {
 export function formatCount(n: number): string {
   return n.toLocaleString('en-US');
 }
+
+/** A count that may have stopped at a cap: "10,000+" when more match, else "31". */
+export function formatTotal(total: number, capped: boolean): string {
+  return `${formatCount(total)}${capped ? '+' : ''}`;
+}

@@ -5,12 +5,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ViewNode } from './viewGraph';
 
 const calls: Array<{ method: string; req: Record<string, unknown> }> = [];
+let postCount = { total: 31, totalCapped: false };
 const POST = { id: 7, externalId: 'x7', siteId: 1, siteName: 'twitter', author: 'ann', createdAt: 1_700_000_000_000, text: '<img src=x onerror=alert(1)> lost bag', url: null, inReplyTo: null, parentId: null, authorFollowers: null, relevant: true, sentiment: { label: 'negative', score: -0.6, confidence: 0.8, correctedLabel: null } };
 const CASE = { id: 3, siteId: 1, title: 'Lost bag', columnId: 2, assignee: 'Sam', post: { text: 'lost bag' } };
 vi.mock('../../api/client', () => ({
   call: vi.fn(async (method: string, req: Record<string, unknown>) => {
     calls.push({ method, req });
-    if (method === 'posts.search') return { ok: true, value: { total: 31, items: [POST] } };
+    if (method === 'posts.search') return { ok: true, value: { ...postCount, items: [POST] } };
     if (method === 'cases.list') return { ok: true, value: { total: 1, items: [CASE], columns: [{ id: 2, name: 'Triaged' }], assignees: [] } };
     return { ok: false, error: { code: 'unavailable', message: method } };
   }),
@@ -24,6 +25,7 @@ afterEach(() => {
   act(() => root?.unmount());
   root = null;
   calls.length = 0;
+  postCount = { total: 31, totalCapped: false };
   window.sessionStorage.clear();
 });
 
@@ -51,6 +53,12 @@ describe('AuthorPanel', () => {
     expect(open?.getAttribute('href')).toBe('#/cases');
     act(() => open?.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true })));
     expect(window.sessionStorage.getItem('lp.openCase')).toBe('3');
+  });
+
+  it('shows a capped count of posts as "N+"', async () => {
+    postCount = { total: 10_000, totalCapped: true };
+    const host = await mount();
+    expect(host.textContent).toContain('Recent posts (1 of 10,000+)');
   });
 
   it('offers the author’s ego network and the cascade of a post', async () => {

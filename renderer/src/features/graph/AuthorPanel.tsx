@@ -1,4 +1,4 @@
-import { formatCount, formatTime } from '../../format';
+import { formatCount, formatTime, formatTotal } from '../../format';
 import { requestOpenCase } from '../cases/openCase';
 import { SentimentChip } from '../sentiment/SentimentChip';
 import { useAuthorActivity } from './useAuthorActivity';
@@ -47,7 +47,7 @@ export function AuthorPanel({ node, onClose, onEgo, onCascade }: AuthorPanelProp
           ))}
         </ul>
       )}
-      <h4>Recent posts {posts && <span className="muted">({formatCount(posts.items.length)} of {formatCount(posts.total)})</span>}</h4>
+      <h4>Recent posts {posts && <span className="muted">({formatCount(posts.items.length)} of {formatTotal(posts.total, posts.totalCapped)})</span>}</h4>
       {posts === null ? (
         <p className="muted">Loading…</p>
       ) : posts.items.length === 0 ? (

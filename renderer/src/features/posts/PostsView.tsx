@@ -4,9 +4,9 @@ import type { Site } from '../../../../shared/domain/site';
 import { call, subscribe } from '../../api/client';
 import { EmptyState } from '../../components/EmptyState';
 import { DemoOffer } from '../sources/DemoOffer';
-import { formatCount } from '../../format';
 import { PostRow } from './PostRow';
-import { usePostPages } from './usePostPages';
+import { postTotalLabel, rowCountOf } from './postRows';
+import { PAGE_SIZE, usePostPages } from './usePostPages';
 
 /** Searchable, paged, virtualised list of stored posts, newest first. */
 export function PostsView() {
@@ -14,7 +14,7 @@ export function PostsView() {
   const [query, setQuery] = useState('');
   const [siteId, setSiteId] = useState<number | undefined>();
   const [sites, setSites] = useState<Site[]>([]);
-  const { total, error, rowAt, reload } = usePostPages({ query, siteId });
+  const { known, error, rowAt, reload } = usePostPages({ query, siteId });
   const scroller = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -28,7 +28,7 @@ export function PostsView() {
   }, [reload]);
 
   const virtual = useVirtualizer({
-    count: total ?? 0,
+    count: known ? rowCountOf(known, PAGE_SIZE) : 0,
     getScrollElement: () => scroller.current,
     estimateSize: () => 76,
     overscan: 8,
@@ -52,10 +52,10 @@ export function PostsView() {
             <option key={s.id} value={s.id}>{s.name}</option>
           ))}
         </select>
-        <span className="muted" data-testid="post-total">{total === null ? '…' : `${formatCount(total)} ${total === 1 ? 'post' : 'posts'}`}</span>
+        <span className="muted" data-testid="post-total">{known ? postTotalLabel(known) : '…'}</span>
       </div>
       {error && <div className="error-banner" role="alert">{error}</div>}
-      {total === 0 && (
+      {known?.total === 0 && (
         <EmptyState title={query ? 'No posts match' : 'No posts yet'}>
           <p>{query ? 'Try another word or clear the search.' : 'Import a file: npm run --silent cli -- import --preset generic FILE.csv'}</p>
           {!query && <DemoOffer />}

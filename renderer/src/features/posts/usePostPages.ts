@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Post } from '../../../../shared/domain/post';
 import { call } from '../../api/client';
+import { addPage, NOTHING_KNOWN, type RowsKnown } from './postRows';
 
 /** Rows fetched per request. */
 export const PAGE_SIZE = 200;
@@ -13,13 +14,15 @@ export interface PostFilter {
 
 /**
  * Pages of posts fetched on demand as the virtual list scrolls. `rowAt(i)` returns the post or
- * undefined while its page loads. A new filter (or `reload`) starts over.
+ * undefined while its page loads. `known` is null until the first page came, then the count (capped
+ * by the server at 10,000) and the pages seen (see rowCountOf). A new filter (or `reload`) starts over.
  */
 export function usePostPages(filter: PostFilter) {
   const pages = useRef(new Map<number, Post[]>());
   const loading = useRef(new Set<number>());
   const generation = useRef(0);
-  const [total, setTotal] = useState<number | null>(null);
+  const knownGeneration = useRef(-1);
+  const [known, setKnown] = useState<RowsKnown | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [, setVersion] = useState(0);
 
@@ -33,7 +36,11 @@ export function usePostPages(filter: PostFilter) {
       if (!r.ok) return setError(r.error.message);
       setError(null);
       pages.current.set(page, r.value.items);
-      setTotal(r.value.total);
+      const seen = { offset: page * PAGE_SIZE, count: r.value.items.length, total: r.value.total, capped: r.value.totalCapped };
+      // The first page of a new generation starts over: an older one may have seen an old end.
+      const fresh = knownGeneration.current !== gen;
+      knownGeneration.current = gen;
+      setKnown((k) => addPage(fresh || !k ? NOTHING_KNOWN : k, seen, PAGE_SIZE));
       setVersion((v) => v + 1);
     },
     [filter.query, filter.siteId],
@@ -47,7 +54,7 @@ export function usePostPages(filter: PostFilter) {
   }, [fetchPage]);
 
   useEffect(() => {
-    setTotal(null);
+    setKnown(null);
     reload();
   }, [reload]);
 
@@ -61,5 +68,5 @@ export function usePostPages(filter: PostFilter) {
     [fetchPage],
   );
 
-  return { total, error, rowAt, reload };
+  return { known, error, rowAt, reload };
 }

@@ -46,7 +46,7 @@ beforeEach(async () => {
   const now = Date.now();
   handlers['sites.list'] = () => ({ ok: true, value: [{ id: 1, name: 'twitter', kind: 'microblog', policy: 'respond', urlPattern: null, enabled: true }] });
   handlers['app.info'] = () => ({ ok: true, value: { appVersion: '1', dbPath: 'x', dbBytes: 1, schemaVersion: 1, lastIngestAt: null, readOnly: false } });
-  handlers['posts.search'] = (req) => ({ ok: true, value: { total: 2, items: [{ createdAt: req.offset ? now - 30 * 86_400_000 : now }] } });
+  handlers['posts.search'] = (req) => ({ ok: true, value: { total: 2, totalCapped: false, items: [{ createdAt: req.oldestFirst ? now - 30 * 86_400_000 : now }] } });
   handlers['reports.get'] = (req) =>
     req.timeZone === 'Mars/Olympus' ? { ok: false, error: { code: 'invalid', message: 'timeZone: unknown time zone "Mars/Olympus"' } } : { ok: true, value: sampleReport() };
   host = document.createElement('div');

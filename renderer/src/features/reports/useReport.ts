@@ -54,11 +54,11 @@ export function useReportContext() {
   return { sites, info, posts };
 }
 
-/** Newest and oldest post times (posts.search lists newest first), null when there are none. */
+/** Newest and oldest post times (one post from each end of posts.search), null when there are none. */
 async function postSpan(): Promise<{ newest: number; oldest: number } | null> {
   const first = await call('posts.search', { limit: 1, includeIrrelevant: true });
-  if (!first.ok || first.value.total === 0 || !first.value.items[0]) return null;
-  const last = await call('posts.search', { limit: 1, offset: first.value.total - 1, includeIrrelevant: true });
+  if (!first.ok || !first.value.items[0]) return null;
+  const last = await call('posts.search', { limit: 1, oldestFirst: true, includeIrrelevant: true });
   const newest = first.value.items[0].createdAt;
   return { newest, oldest: last.ok && last.value.items[0] ? last.value.items[0].createdAt : newest };
 }
