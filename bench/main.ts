@@ -20,6 +20,7 @@ const BENCHES: [string, () => Promise<string[]>][] = [
   ['graph-view', () => runGraphViewBench()],
   // A week of a 1M-post database to HTML + CSV (+ PDF with Chromium); builds and caches the database on first run.
   ['report', () => runReportBench()],
+  ['search', () => import('./searchBench').then((m) => m.runSearchBench())],
 ];
 
 const only = process.argv[2];

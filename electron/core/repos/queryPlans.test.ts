@@ -68,10 +68,18 @@ describe('post search (posts.search)', () => {
     ['one author', { authorId: 1 }, /SEARCH posts USING (COVERING )?INDEX posts_author_time \(author_id=\?\)/],
     ['a text query', { query: 'refund' }, /SEARCH authors USING INTEGER PRIMARY KEY/],
   ])('the capped count with %s stops at the cap', async (_name, filter, expected) => {
-    const { cappedCountSql } = await import('./posts');
-    const { sql, params } = cappedCountSql(filter, 10);
+    const { matchesSql } = await import('./posts');
+    const { sql, params } = matchesSql(filter, 10);
     const plan = await planOf(sql, params);
     expect(plan).toMatch(expected);
     expect(plan).not.toMatch(/TEMP B-TREE|SEARCH sites/);
+  });
+
+  it('a page read by id looks its posts up by key instead of walking the time index', async () => {
+    const { postsByIdSql } = await import('./posts');
+    const { sql, params } = postsByIdSql([3, 1, 2], {});
+    const plan = await planOf(sql, params);
+    expect(plan).toMatch(/SEARCH posts USING INTEGER PRIMARY KEY \(rowid=\?\)/);
+    expect(plan).not.toMatch(/SCAN posts|posts_created_at/);
   });
 });
