@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { writePostsCsv } from './bigCsv';
 import { startServed, type Served } from './served';
 
 let app: Served;
@@ -58,4 +59,25 @@ test('hostile post text is shown as text, never run as HTML', async ({ page }) =
   await expect(text).toHaveText('<img src=x onerror=alert(1)> <b>bold</b>');
   await expect(page.locator('[data-testid=post-text] img, [data-testid=post-text] b')).toHaveCount(0);
   expect(dialogs).toBe(0);
+});
+
+test('more posts than the count cap show as "10,000+", and the list still scrolls to the oldest', async ({ page }) => {
+  test.setTimeout(120_000);
+  const file = `${app.dir}/many.csv`;
+  await writePostsCsv(file, 10_250);
+  expect(app.cli('import', '--db', app.db, '--preset', 'generic', file).status).toBe(0);
+  await page.goto(app.url);
+  const total = page.getByTestId('post-total');
+  await expect(total).toHaveText('10,000+ posts');
+  await page.screenshot({ path: 'test-results/screens/posts-capped.png' });
+  // Each scroll to the bottom fetches the next page past the cap, until a short page shows the end.
+  const list = page.getByTestId('post-list');
+  await expect(async () => {
+    await list.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    await expect(total).toHaveText('10,250 posts', { timeout: 1_000 });
+  }).toPass({ timeout: 60_000 });
+  await list.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  // The bottom row is the oldest post (id 0, by user0).
+  await expect(page.getByTestId('post-author').last()).toHaveText('@user0');
+  await page.screenshot({ path: 'test-results/screens/posts-capped-end.png' });
 });

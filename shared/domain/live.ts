@@ -177,9 +177,11 @@ export interface LiveDrillRequest {
   limit?: number;
 }
 
-/** Posts behind a chart point, newest first, with the number matching. */
+/** Posts behind a chart point, newest first, with the number matching (counted up to a cap). */
 export interface LiveDrillPage {
   total: number;
+  /** True when more than `total` posts match (the count stopped at its cap), shown as "10,000+". */
+  totalCapped: boolean;
   items: Post[];
 }
 

@@ -2,6 +2,7 @@ import type { LiveDrillPage, LiveDrillRequest } from '../../../shared/domain/liv
 import type { Post } from '../../../shared/domain/post';
 import type { SentimentLabel } from '../../../shared/sentiment/types';
 import type { Queryable, SqlValue } from '../db/database';
+import { SEARCH_COUNT_CAP } from '../repos/posts';
 import { placeholders } from '../repos/sql';
 import type { TopicBook } from '../topics/topicBook';
 import { EFFECTIVE_LABEL } from './liveRepo';
@@ -63,27 +64,40 @@ const SELECT = `SELECT p.id, p.external_id, p.site_id, st.name AS site_name, a.h
   (SELECT c.label FROM sentiment_corrections c WHERE c.post_id = p.id ORDER BY c.id DESC LIMIT 1) AS s_corrected
   FROM posts p JOIN authors a ON a.id = p.author_id JOIN sites st ON st.id = p.site_id LEFT JOIN post_scores s ON s.post_id = p.id`;
 
+/** How far drillPosts counts and classifies; tests lower them to reach the caps with a few posts. */
+export interface DrillLimits {
+  /** Matches counted at most (then `totalCapped`). */
+  countCap?: number;
+  /** With a topic, the newest posts of the point classified at most. */
+  topicScan?: number;
+}
+
 /**
  * The posts behind one chart point: created in [from, to), on the chosen sites, with the chosen
- * label and topic, newest first. A topic filter classifies the newest DRILL_TOPIC_SCAN posts of the
- * point with each site's topic rules (topics are not stored per post), so its total counts matches
- * among those. The caller checks that `book` knows the topic.
+ * label and topic, newest first. The count stops at SEARCH_COUNT_CAP (a week of a busy site is
+ * hundreds of thousands of posts) and says so with `totalCapped`. A topic filter classifies the
+ * newest DRILL_TOPIC_SCAN posts of the point with each site's topic rules (topics are not stored
+ * per post), so its total counts matches among those, capped when older posts were left out. The
+ * caller checks that `book` knows the topic.
  */
-export async function drillPosts(q: Queryable, req: LiveDrillRequest, book: TopicBook): Promise<LiveDrillPage> {
+export async function drillPosts(q: Queryable, req: LiveDrillRequest, book: TopicBook, limits: DrillLimits = {}): Promise<LiveDrillPage> {
   const { sql, params } = whereOf(req);
   const limit = req.limit ?? 50;
   const offset = req.offset ?? 0;
   const order = 'ORDER BY p.created_at DESC, p.id DESC';
   const topic = req.topic;
   if (topic === undefined) {
-    const total = await q.get<{ n: number }>(
-      `SELECT count(*) AS n FROM posts p JOIN authors a ON a.id = p.author_id LEFT JOIN post_scores s ON s.post_id = p.id WHERE ${sql}`,
-      params,
+    const cap = limits.countCap ?? SEARCH_COUNT_CAP;
+    const counted = await q.get<{ n: number }>(
+      `SELECT count(*) AS n FROM (SELECT 1 FROM posts p JOIN authors a ON a.id = p.author_id LEFT JOIN post_scores s ON s.post_id = p.id WHERE ${sql} LIMIT ?)`,
+      [...params, cap + 1],
     );
+    const n = counted?.n ?? 0;
     const rows = await q.all<DrillRow>(`${SELECT} WHERE ${sql} ${order} LIMIT ? OFFSET ?`, [...params, limit, offset]);
-    return { total: total?.n ?? 0, items: rows.map(toPost) };
+    return { total: Math.min(n, cap), totalCapped: n > cap, items: rows.map(toPost) };
   }
-  const rows = await q.all<DrillRow>(`${SELECT} WHERE ${sql} ${order} LIMIT ?`, [...params, DRILL_TOPIC_SCAN]);
+  const scan = limits.topicScan ?? DRILL_TOPIC_SCAN;
+  const rows = await q.all<DrillRow>(`${SELECT} WHERE ${sql} ${order} LIMIT ?`, [...params, scan]);
   const matches = rows.filter((r) => book.hasTopic(r.site_id, r.text, topic));
-  return { total: matches.length, items: matches.slice(offset, offset + limit).map(toPost) };
+  return { total: matches.length, totalCapped: rows.length === scan, items: matches.slice(offset, offset + limit).map(toPost) };
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { LiveDrillPage } from '../../../../shared/domain/live';
 import { call } from '../../api/client';
+import { formatTotal } from '../../format';
 import { PostRow } from '../posts/PostRow';
 import type { Drill } from './drillOf';
 
@@ -16,7 +17,7 @@ export function DrillDrawer(props: { drill: Drill; onClose(): void }) {
     <aside className="drill" data-testid="drill-drawer" aria-label="Posts behind the point">
       <header>
         <h2>{props.drill.title}</h2>
-        <span className="muted" data-testid="drill-total">{page ? `${page.total} ${page.total === 1 ? 'post' : 'posts'}` : '…'}</span>
+        <span className="muted" data-testid="drill-total">{page ? `${formatTotal(page.total, page.totalCapped)} ${page.total === 1 && !page.totalCapped ? 'post' : 'posts'}` : '…'}</span>
         <button type="button" aria-label="Close" onClick={props.onClose}>×</button>
       </header>
       {error && <div className="error-banner" role="alert">{error}</div>}
