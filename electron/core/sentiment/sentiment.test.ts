@@ -21,8 +21,8 @@ async function call(core: Core, method: string, req: unknown): Promise<any> {
 }
 
 const scoreRows = (core: Core) =>
-  core.db.all<{ external_id: string; label: string; model_id: number }>(
-    'SELECT posts.external_id, s.label, s.model_id FROM posts JOIN post_scores s ON s.post_id = posts.id ORDER BY posts.id',
+  core.db.all<{ post_id: number; external_id: string; label: string; model_id: number }>(
+    'SELECT s.post_id, posts.external_id, s.label, s.model_id FROM posts JOIN post_scores s ON s.post_id = posts.id ORDER BY posts.id',
   );
 
 describe('sentiment in the product', () => {
@@ -50,7 +50,12 @@ describe('sentiment in the product', () => {
     await core.db.run('DELETE FROM post_scores');
     const page = await call(core, 'posts.search', {});
     expect(page.items.every((p: { sentiment: unknown }) => p.sentiment)).toBe(true);
-    expect(await scoreRows(core)).toHaveLength(SCORED_POSTS.length);
+    // The scores are stored by a write queued behind the answer: one queued after it has seen it land.
+    await core.db.transaction(async () => undefined);
+    const rows = await scoreRows(core);
+    expect(rows).toHaveLength(SCORED_POSTS.length);
+    const shown = new Map(page.items.map((p: { id: number; sentiment: { label: string } }) => [p.id, p.sentiment.label]));
+    expect(rows.map((r) => shown.get(r.post_id))).toEqual(rows.map((r) => r.label));
     await core.close();
   });
 

@@ -9,20 +9,24 @@ import { listModels, readModel, setActiveModel } from '../repos/models';
 import { searchPosts } from '../repos/posts';
 import { readScore } from '../repos/scores';
 import { reasonsOf } from '../sentiment/explain';
-import { ensureScored } from '../sentiment/pipeline';
+import { activeScorer, ensureScored, scorePostTexts } from '../sentiment/pipeline';
 import { startRescore } from '../sentiment/rescore';
 import { retrainFromCorrections } from '../sentiment/retrain';
 
-/** `posts.search` with every listed post scored: posts not scored yet are scored on the way out. */
+/**
+ * `posts.search` with every listed post scored: posts not scored yet are scored on the way out
+ * with the active model, and their scores are stored without holding up the answer (the write
+ * queues behind an import's batch, which made a search during a 1M-row import take 3× longer).
+ */
 export async function searchScoredPosts(core: Core, req: Req<'posts.search'>): Promise<PostPage> {
   const page = await searchPosts(core.db, req);
-  const unscored = page.items.filter((p) => !p.sentiment).map((p) => p.id);
+  const unscored = page.items.filter((p) => !p.sentiment);
   if (unscored.length === 0) return page;
-  const scores = new Map((await ensureScored(core.db, unscored, core.now())).map((s) => [s.postId, s]));
-  for (const p of page.items) {
-    const s = scores.get(p.id);
-    if (s && !p.sentiment) p.sentiment = { label: s.label, score: s.score, confidence: s.confidence, correctedLabel: null };
-  }
+  const now = core.now();
+  const scores = scorePostTexts(await activeScorer(core.db), unscored, now);
+  unscored.forEach((p, i) => (p.sentiment = { label: scores[i].label, score: scores[i].score, confidence: scores[i].confidence, correctedLabel: null }));
+  // The same scorer and texts, so what is stored is what was shown; failures leave the lazy path to try again.
+  void ensureScored(core.db, unscored.map((p) => p.id), now).catch(() => undefined);
   return page;
 }
 
