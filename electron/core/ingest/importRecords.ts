@@ -4,11 +4,13 @@ import { beginBulkWrites, createImport, endBulkWrites, finishImport } from '../r
 import { dropBulkIndexes, ensurePostIndexes } from '../repos/postIndexes';
 import { maxPostId } from '../repos/posts';
 import { readDisabledSiteNames } from '../repos/sources';
-import type { CsvItem } from './csvRecords';
 import { scheduleScoring, type ScoringProgress } from '../sentiment/pipeline';
+import { batchItems, type ReadBatch, type RecordItems } from './batchItems';
 import type { Preset } from './preset';
 import { prepareBatch } from './prepareBatch';
 import { newCaches, storeBatch, type Batch, type BatchCounts } from './storeBatch';
+
+export { FIRST_BATCH_ROWS } from './batchItems';
 
 /** Options of one import run. */
 export interface ImportOptions {
@@ -32,7 +34,7 @@ export interface ImportOptions {
 export interface RecordSource {
   label: string;
   /** One by one, or in arrays (a file reader's chunks: one await per chunk instead of per row). */
-  items: AsyncIterable<CsvItem | CsvItem[]> | Iterable<CsvItem>;
+  items: RecordItems;
   bytesTotal: number;
 }
 
@@ -43,13 +45,6 @@ export interface RecordSource {
  * connection), and a cancel still stops within about a second.
  */
 export const DEFAULT_BATCH_ROWS = 20_000;
-
-/**
- * Rows of an import's first batch (at most): SQLite has nothing to do until the first batch is read,
- * so a small one starts it sooner (reading 20,000 rows took ~0.25 s of a 4 s import); the batches
- * after it are read while SQLite writes the one before.
- */
-export const FIRST_BATCH_ROWS = 2_000;
 
 /** Fewest bytes per row we assume when sizing an import from its file (generic rows run 100–300). */
 const BULK_BYTES_PER_ROW = 150;
@@ -64,21 +59,6 @@ export const BULK_MIN_ROWS = 50_000;
 export function isBulkImport(bytesTotal: number, storedPosts: number): boolean {
   const rows = bytesTotal / BULK_BYTES_PER_ROW;
   return rows >= BULK_MIN_ROWS && rows >= storedPosts / 2;
-}
-
-const emptyBatch = (): Batch => ({ posts: [], bad: [], rows: 0 });
-
-/** Sorts one record into the batch: a post, or a quarantined row with its reason. */
-function addItem(batch: Batch, item: CsvItem, preset: Preset, disabled: Set<string>, importId: number, file: string): void {
-  batch.rows++;
-  if (item.kind === 'error') {
-    batch.bad.push({ importId, file, row: item.line, reason: item.reason, raw: item.raw });
-    return;
-  }
-  const mapped = preset.mapRecord(item.record);
-  const reason = mapped.ok ? (disabled.has(mapped.post.site) ? `site "${mapped.post.site}" is disabled in Sources` : null) : mapped.reason;
-  if (mapped.ok && reason === null) batch.posts.push(mapped.post);
-  else batch.bad.push({ importId, file, row: item.line, reason: reason as string, raw: item.raw.slice(0, 2000) });
 }
 
 /**
@@ -144,7 +124,8 @@ export async function importRecords(db: Db, source: RecordSource, opts: ImportOp
     opts.onProgress?.({ importId, file, ...totals, bytesRead: bytes, bytesTotal: source.bytesTotal, rowsPerSecond: totals.rowsRead / secs });
   });
   try {
-    const status = await readAll(source, writer, (batch, item) => addItem(batch, item, opts.preset, disabled, importId, file), batchSize);
+    const plan = { preset: opts.preset, disabled, importId, file, batchSize };
+    const status = await writeAll(batchItems(source.items, plan), writer);
     return await finishImport(db, importId, status, now());
   } catch (err) {
     await writer.drain().catch(() => undefined);
@@ -159,27 +140,9 @@ export async function importRecords(db: Db, source: RecordSource, opts: ImportOp
   }
 }
 
-/** Reads every record into batches for the writer; 'cancelled' when the signal stopped it. */
-async function readAll(
-  source: RecordSource,
-  writer: BatchWriter,
-  add: (batch: Batch, item: CsvItem) => void,
-  batchSize: number,
-): Promise<'done' | 'cancelled'> {
-  let batch = emptyBatch();
-  let bytes = 0;
-  let limit = Math.min(batchSize, FIRST_BATCH_ROWS);
-  for await (const got of source.items) {
-    for (const item of Array.isArray(got) ? got : [got]) {
-      bytes = item.bytes;
-      add(batch, item);
-      if (batch.rows < limit) continue;
-      if (!(await writer.write(batch, bytes))) return 'cancelled';
-      batch = emptyBatch();
-      limit = batchSize;
-    }
-  }
-  const wrote = await writer.write(batch, bytes);
+/** Writes every batch; 'cancelled' when the signal stopped it (the batches' reader is then closed). */
+async function writeAll(batches: AsyncIterable<ReadBatch>, writer: BatchWriter): Promise<'done' | 'cancelled'> {
+  for await (const batch of batches) if (!(await writer.write(batch, batch.bytes))) return 'cancelled';
   await writer.drain();
-  return wrote ? 'done' : 'cancelled';
+  return 'done';
 }
