@@ -15,7 +15,7 @@ const plan = (batchSize: number, disabled: string[] = []): BatchPlan => ({ prese
 
 async function collect(items: CsvItem[], p: BatchPlan): Promise<ReadBatch[]> {
   const out: ReadBatch[] = [];
-  for await (const b of batchItems([items], p)) out.push(b);
+  for await (const b of batchItems(items, p)) out.push(b);
   return out;
 }
 
