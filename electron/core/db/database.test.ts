@@ -72,6 +72,21 @@ describe('Db', () => {
     }
   });
 
+  it('a long read does not hold up a read issued after a write, which sees the write', async () => {
+    const db = await fileDb();
+    const order: string[] = [];
+    // A scan of a few million generated rows: long enough to still run after the write and the quick read.
+    const long = db.get('WITH RECURSIVE r(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM r WHERE i < 3000000) SELECT count(*) AS c FROM r').then(() => order.push('long'));
+    await new Promise((r) => setTimeout(r, 20));
+    await db.run('INSERT INTO t (n) VALUES (2)');
+    const quick = await db.get<{ c: number }>('SELECT count(*) AS c FROM t');
+    order.push('quick');
+    await long;
+    expect(quick).toEqual({ c: 2 });
+    expect(order).toEqual(['quick', 'long']);
+    await db.close();
+  });
+
   it('with a single connection, reads wait for the transaction in hand and can leave WAL mode', async () => {
     const db = await fileDb({ singleConnection: true });
     const held = holdTransaction(db);

@@ -1,4 +1,5 @@
 import sqlite3 from 'sqlite3';
+import { ReaderPool } from './readers';
 
 /** A bound parameter value. */
 export type SqlValue = string | number | bigint | null | Buffer;
@@ -30,21 +31,6 @@ function getOn<T>(db: sqlite3.Database, sql: string, params: SqlValue[]): Promis
   return new Promise((resolve, reject) => db.get(sql, params, (err, row) => (err ? reject(err) : resolve(row as T | undefined))));
 }
 
-/**
- * One read on a connection that resolves only once its statement is finalized: a statement stepped
- * to a row holds the connection's read snapshot until then (node-sqlite3's `get` finalizes later).
- */
-function readOn<T>(db: sqlite3.Database, sql: string, params: SqlValue[], mode: 'all' | 'get'): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const st = db.prepare(sql, params, (err) => {
-      if (err) reject(err);
-    });
-    const done = (err: Error | null, value: unknown): void => void st.finalize(() => (err ? reject(err) : resolve(value as T)));
-    if (mode === 'all') st.all((err, rows) => done(err, rows));
-    else st.get((err, row) => done(err, row));
-  });
-}
-
 function execOn(db: sqlite3.Database, sql: string): Promise<void> {
   return new Promise((resolve, reject) => db.exec(sql, (err) => (err ? reject(err) : resolve())));
 }
@@ -60,20 +46,19 @@ function open(file: string, mode: number): Promise<sqlite3.Database> {
  * transactions never interleave on the shared connection. Writes outside `transaction` also
  * wait their turn in the queue. WAL and foreign keys are switched on at open.
  *
- * A file database also gets a second, read-only connection for `all` and `get` outside a
- * transaction: in WAL mode it reads the last committed state while a long import writes, so the
- * UI's queries do not wait behind the import's batches (they waited 5–50 s before). Reads still
- * never see half of a transaction, and a read issued after an awaited write sees that write.
+ * A file database also gets READERS read-only connections for `all` and `get` outside a
+ * transaction (see ReaderPool): in WAL mode they read the last committed state while a long import
+ * writes, so the UI's queries do not wait behind the import's batches (they waited 5–50 s before).
+ * Reads still never see half of a transaction, and a read issued after an awaited write sees that write.
  */
+/** Read-only connections of a file database: two, so one long read leaves another free. */
+const READERS = 2;
+
 export class Db implements Queryable {
   private queue: Promise<unknown> = Promise.resolve();
-  private reader: sqlite3.Database | null = null;
+  private readers: ReaderPool | null = null;
   /** Counts finished writer work; a reader snapshot taken before the latest count may miss a write. */
   private writes = 0;
-  /** Reads running on the reader, the write count when that run of overlapping reads began, reads held back. */
-  private readsRunning = 0;
-  private readsSeeWrites = 0;
-  private readsWaiting: Array<() => void> = [];
 
   private constructor(
     private readonly conn: sqlite3.Database,
@@ -95,8 +80,9 @@ export class Db implements Queryable {
     if (!opts.readOnly && file !== ':memory:') {
       await execOn(conn, 'PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;');
       if (!opts.singleConnection) {
-        db.reader = await open(file, sqlite3.OPEN_READONLY);
-        await execOn(db.reader, 'PRAGMA busy_timeout = 5000; PRAGMA query_only = ON;');
+        const conns = await Promise.all(Array.from({ length: READERS }, () => open(file, sqlite3.OPEN_READONLY)));
+        for (const c of conns) await execOn(c, 'PRAGMA busy_timeout = 5000; PRAGMA query_only = ON;');
+        db.readers = new ReaderPool(conns, () => db.writes);
       }
     }
     return db;
@@ -109,26 +95,6 @@ export class Db implements Queryable {
     return next;
   }
 
-  /**
-   * Runs a read on the reader connection. Overlapping reads share one snapshot, taken when the first
-   * of them began; once a write has finished since then, new reads wait until the running ones end,
-   * so a read issued after an awaited write always sees it.
-   */
-  private onReader<T>(reader: sqlite3.Database, sql: string, params: SqlValue[], mode: 'all' | 'get'): Promise<T> {
-    return new Promise<void>((start) => {
-      if (this.readsRunning === 0) this.readsSeeWrites = this.writes;
-      if (this.readsSeeWrites === this.writes) start();
-      else this.readsWaiting.push(start);
-    }).then(() => {
-      this.readsRunning++;
-      return readOn<T>(reader, sql, params, mode).finally(() => {
-        if (--this.readsRunning > 0 || this.readsWaiting.length === 0) return;
-        this.readsSeeWrites = this.writes;
-        for (const start of this.readsWaiting.splice(0)) start();
-      });
-    });
-  }
-
   /** Runs one statement (queued behind any open transaction). */
   run(sql: string, params: SqlValue[] = []): Promise<{ changes: number; lastID: number }> {
     return this.enqueue(() => runOn(this.conn, sql, params));
@@ -136,14 +102,14 @@ export class Db implements Queryable {
 
   /** Reads all rows: on the reader connection when there is one, else queued (never half of another caller's transaction either way). */
   all<T = Row>(sql: string, params: SqlValue[] = []): Promise<T[]> {
-    const reader = this.reader;
-    return reader ? this.onReader<T[]>(reader, sql, params, 'all') : this.enqueue(() => allOn<T>(this.conn, sql, params));
+    const readers = this.readers;
+    return readers ? readers.read<T[]>(sql, params, 'all') : this.enqueue(() => allOn<T>(this.conn, sql, params));
   }
 
   /** Reads the first row, or undefined (like `all`). */
   get<T = Row>(sql: string, params: SqlValue[] = []): Promise<T | undefined> {
-    const reader = this.reader;
-    return reader ? this.onReader<T | undefined>(reader, sql, params, 'get') : this.enqueue(() => getOn<T>(this.conn, sql, params));
+    const readers = this.readers;
+    return readers ? readers.read<T | undefined>(sql, params, 'get') : this.enqueue(() => getOn<T>(this.conn, sql, params));
   }
 
   /** Runs a script of several statements. */
@@ -199,9 +165,9 @@ export class Db implements Queryable {
   close(): Promise<void> {
     const closeConn = (c: sqlite3.Database): Promise<void> => new Promise<void>((resolve, reject) => c.close((err) => (err ? reject(err) : resolve())));
     return this.enqueue(async () => {
-      const reader = this.reader;
-      this.reader = null;
-      if (reader) await closeConn(reader);
+      const readers = this.readers?.connections() ?? [];
+      this.readers = null;
+      for (const r of readers) await closeConn(r);
       await closeConn(this.conn);
     });
   }
