@@ -35,10 +35,17 @@ export const MAX_TEXT_CHARS = 200_000;
 
 const ISO_8601 = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
+const CANONICAL_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/;
+
 /** Parses ISO 8601 or epoch milliseconds; null when it is neither. Dates without a zone are UTC. */
 export function parseTimestamp(value: string): number | null {
   const v = value.trim();
   if (/^\d{9,15}$/.test(v)) return Number(v);
+  // The common case (what toISOString writes), with one test instead of three.
+  if (CANONICAL_UTC.test(v)) {
+    const t = Date.parse(v);
+    return Number.isFinite(t) ? t : null;
+  }
   if (!ISO_8601.test(v)) return null;
   const withZone = /[T ]\d{2}:\d{2}/.test(v) && !/(Z|[+-]\d{2}:?\d{2})$/.test(v) ? `${v}Z` : v;
   const t = Date.parse(withZone.replace(' ', 'T'));

@@ -5,6 +5,7 @@ import { genericCsv, memoryCore, tempFile } from '../testing/fixtures';
 import { importFile } from './importFile';
 import { findPreset, PRESETS } from './presets';
 import { readSharedCsv, sharedDataPath } from './testData';
+import { parseTimestamp } from './preset';
 
 describe('the twcs preset on the real subset', () => {
   const rows = readSharedCsv('twcs', 'twcs_subset.csv');
@@ -145,5 +146,23 @@ describe('the jsonl preset', () => {
     expect(strip(await searchPosts(b.db, {}))).toEqual(strip(await searchPosts(a.db, {})));
     await a.close();
     await b.close();
+  });
+});
+
+describe('parseTimestamp', () => {
+  it.each([
+    ['2024-01-02T03:04:05.678Z', Date.UTC(2024, 0, 2, 3, 4, 5, 678)],
+    ['2024-01-02T03:04:05Z', Date.UTC(2024, 0, 2, 3, 4, 5)],
+    [' 2024-01-02T03:04:05Z ', Date.UTC(2024, 0, 2, 3, 4, 5)],
+    ['2024-01-02 03:04:05', Date.UTC(2024, 0, 2, 3, 4, 5)],
+    ['2024-01-02T03:04:05+01:00', Date.UTC(2024, 0, 2, 2, 4, 5)],
+    ['2024-01-02', Date.UTC(2024, 0, 2)],
+    ['1704164645000', 1704164645000],
+    ['2024-13-02T03:04:05Z', null],
+    ['2024-01-02T25:04:05Z', null],
+    ['yesterday', null],
+    ['', null],
+  ])('%j -> %s', (input, expected) => {
+    expect(parseTimestamp(input)).toBe(expected);
   });
 });
