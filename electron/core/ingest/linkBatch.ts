@@ -1,3 +1,5 @@
+import { hashKey } from './keyHashes';
+
 /** A post already stored, as thread linking needs it. */
 export interface StoredRef {
   id: number;
@@ -44,6 +46,8 @@ export interface BatchIndex {
   parentProbe: Int32Array;
   /** Distinct keys to look up: [site, external id]. */
   probes: [number | string, string][];
+  /** hashKey of each probe's key (see freshKeys: what lets a run skip looking up keys it knows are new). */
+  probeHashes: number[];
 }
 
 /** Key of a post on its site. */
@@ -58,6 +62,7 @@ export function indexBatch(posts: LinkInput[]): BatchIndex {
   const firstAt = new Int32Array(n);
   const ownProbe = new Int32Array(n).fill(-1);
   const probes: [number | string, string][] = [];
+  const probeHashes: number[] = [];
   const first = new Map<string, number>();
   for (let i = 0; i < n; i++) {
     const p = posts[i];
@@ -68,6 +73,7 @@ export function indexBatch(posts: LinkInput[]): BatchIndex {
       first.set(key, i);
       firstAt[i] = i;
       ownProbe[i] = probes.push([p.site, p.externalId]) - 1;
+      probeHashes.push(hashKey(key));
     }
   }
   const parentAt = new Int32Array(n).fill(NO_PARENT);
@@ -82,11 +88,14 @@ export function indexBatch(posts: LinkInput[]): BatchIndex {
     else {
       parentAt[i] = OUTSIDE;
       let probe = outside.get(key);
-      if (probe === undefined) outside.set(key, (probe = probes.push([p.site, p.inReplyTo]) - 1));
+      if (probe === undefined) {
+        outside.set(key, (probe = probes.push([p.site, p.inReplyTo]) - 1));
+        probeHashes.push(hashKey(key));
+      }
       parentProbe[i] = probe;
     }
   }
-  return { firstAt, parentAt, ownProbe, parentProbe, probes };
+  return { firstAt, parentAt, ownProbe, parentProbe, probes, probeHashes };
 }
 
 /**

@@ -2,13 +2,14 @@ import type { Db, Queryable } from '../db/database';
 import { authorIdOf, ensureAuthors } from '../repos/authors';
 import { markCompanyAuthors } from '../repos/companyAccounts';
 import { addImportCounts, quarantineRows, type NewQuarantinedRow } from '../repos/imports';
-import { findStoredAt, insertPostRows, postRow } from '../repos/linkedPosts';
+import { insertPostRows, postRow } from '../repos/linkedPosts';
 import { maxPostId } from '../repos/posts';
 import { ensureSites } from '../repos/sites';
 import { readCompanyAuthorIds, readFiltersBySite } from '../repos/sources';
 import { applyThreadChanges, findAdoptable, refreshThreadsOfAuthors, type Adoption } from '../repos/threads';
 import { scheduleScoring } from '../sentiment/pipeline';
 import { resolveBatchRelevance, reviseAdoptedRelevance } from './batchRelevance';
+import { findStoredKeys, newFreshKeys, rememberStored, type FreshKeys } from './freshKeys';
 import { linkIndexed, type BatchLinks } from './linkBatch';
 import { prepareBatch, type PreparedBatch } from './prepareBatch';
 import type { IncomingPost } from './preset';
@@ -37,11 +38,13 @@ export interface ImportCaches {
   relevance: Map<number, RelevanceTest> | null;
   /** Ids of company accounts: their posts are always relevant. */
   company: Set<number> | null;
+  /** Keys the run need not look up (see freshKeys). */
+  keys: FreshKeys;
 }
 
 /** Empty caches for a new import run. */
 export function newCaches(): ImportCaches {
-  return { sites: new Map(), authors: new Map(), relevance: null, company: null };
+  return { sites: new Map(), authors: new Map(), relevance: null, company: null, keys: newFreshKeys() };
 }
 
 /**
@@ -76,7 +79,7 @@ export async function storeBatch(
     const newlyCompany = await markCompanyAuthors(tx, authorIds.filter((_, i) => posts[i].authorIsCompany));
     const isRelevant = await relevanceOf(tx, caches, newlyCompany);
     const since = await maxPostId(tx);
-    const links = linkIndexed(index, await findStoredAt(tx, index.probes as [string, string][]), since);
+    const links = linkIndexed(index, await findStoredKeys(tx, caches.keys, index, since), since);
     const relevantAt = await resolveBatchRelevance(tx, links, (i, inThread) => isRelevant(siteIds[i], authorIds[i], posts[i], inThread));
     const rows: string[] = [];
     const roots: number[] = [];
@@ -87,6 +90,7 @@ export async function storeBatch(
       rows.push(postRow(siteIds[i], authorIds[i], links.parentIds[i], root, relevantAt[i], fragments[i]));
     });
     const imported = await insertPostRows(tx, since + 1, importId, now, rows);
+    rememberStored(caches.keys, index, links.ids, since, imported);
     if (imported > 0) {
       const adoptions = adoptionsOf(await findAdoptable(tx, since), links);
       await applyThreadChanges(tx, adoptions, [...roots, ...adoptions.map((a) => a.root)]);

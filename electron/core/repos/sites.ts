@@ -36,3 +36,13 @@ export async function ensureSites(q: Queryable, names: string[], now: number): P
   for (const r of rows) out.set(r.name, r.id);
   return out;
 }
+
+/** Which of these site names have at least one stored post (one index probe per site). */
+export async function siteNamesWithPosts(q: Queryable, names: string[]): Promise<Set<string>> {
+  if (names.length === 0) return new Set();
+  const rows = await q.all<{ name: string }>(
+    `SELECT s.name FROM sites s WHERE s.name IN (${placeholders(names.length)}) AND EXISTS (SELECT 1 FROM posts p WHERE p.site_id = s.id)`,
+    names,
+  );
+  return new Set(rows.map((r) => r.name));
+}
