@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ALERT_RULE_FIELDS, SITE_ALERT_FIELDS, type AlertRulesState } from '../../../../shared/domain/alertRules';
 import type { Site } from '../../../../shared/domain/site';
 import { call } from '../../api/client';
@@ -17,11 +17,19 @@ export function AlertRulesEditor(props: { onClose(): void }) {
   const [notice, setNotice] = useState<string | null>(null);
   const show = (s: AlertRulesState): void => (setState(s), setForm(formOf(s.rules)));
   useEffect(() => void call('sites.list', {}).then((r) => r.ok && setSites(r.value)), []);
-  useEffect(() => void call('alerts.rules', { siteId }).then((r) => (r.ok ? (show(r.value), setError(null)) : setError(r.error))), [siteId]);
+  // Only the newest answer counts: a load still in flight when the user saves (or picks another
+  // site) must not put the older thresholds back over the saved ones.
+  const latest = useRef(0);
+  useEffect(() => {
+    const mine = ++latest.current;
+    void call('alerts.rules', { siteId }).then((r) => mine === latest.current && (r.ok ? (show(r.value), setError(null)) : setError(r.error)));
+  }, [siteId]);
   if (!form || !state) return <div className="muted">{error?.message ?? 'Loading thresholds…'}</div>;
 
   const save = async (reset = false): Promise<void> => {
+    const mine = ++latest.current;
     const r = await call('alerts.saveRules', { rules: reset ? null : rulesOfForm(form), siteId });
+    if (mine !== latest.current) return;
     if (!r.ok) return void (setError(r.error), setNotice(null));
     show(r.value);
     setError(null);
