@@ -1,5 +1,5 @@
 import type { Db, Queryable } from '../db/database';
-import { authorIdOf, ensureAuthors } from '../repos/authors';
+import { ensureAuthors } from '../repos/authors';
 import { markCompanyAuthors } from '../repos/companyAccounts';
 import { addImportCounts, quarantineRows, type NewQuarantinedRow } from '../repos/imports';
 import { insertPostRows, postRow } from '../repos/linkedPosts';
@@ -73,9 +73,8 @@ export async function storeBatch(
     const newSites = [...new Set(posts.map((p) => p.site))].filter((s) => !sites.has(s));
     if (newSites.length) for (const [name, id] of await ensureSites(tx, newSites, now)) sites.set(name, id);
     const siteIds = posts.map((p) => sites.get(p.site) as number);
-    await ensureAuthors(tx, posts.map((p, i) => ({ siteId: siteIds[i], handle: p.author, followers: p.authorFollowers, location: p.authorLocation })), authors);
-    // Each post's author id looked up once, by index (relevance and the rows below need it again).
-    const authorIds = posts.map((p, i) => authorIdOf(authors, siteIds[i], p.author));
+    // Each post's author id, by index (relevance and the rows below need it again).
+    const authorIds = await ensureAuthors(tx, posts.map((p, i) => ({ siteId: siteIds[i], handle: p.author, followers: p.authorFollowers, location: p.authorLocation })), authors);
     const newlyCompany = await markCompanyAuthors(tx, authorIds.filter((_, i) => posts[i].authorIsCompany));
     const isRelevant = await relevanceOf(tx, caches, newlyCompany);
     const since = await maxPostId(tx);
