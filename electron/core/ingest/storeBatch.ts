@@ -2,7 +2,7 @@ import type { Db, Queryable } from '../db/database';
 import { ensureAuthors } from '../repos/authors';
 import { markCompanyAuthors } from '../repos/companyAccounts';
 import { addImportCounts, quarantineRows, type NewQuarantinedRow } from '../repos/imports';
-import { insertPostRows, postRow } from '../repos/linkedPosts';
+import { insertPostRows, postRowValues } from '../repos/linkedPosts';
 import { maxPostId } from '../repos/posts';
 import { ensureSites } from '../repos/sites';
 import { readCompanyAuthorIds, readFiltersBySite } from '../repos/sources';
@@ -63,7 +63,7 @@ export async function storeBatch(
   now: number,
   scoreAfterCommit = false,
 ): Promise<BatchCounts> {
-  const { posts, index, fragments } = prepareBatch(batch);
+  const { posts, index } = prepareBatch(batch);
   // Every reference a batch writes is resolved in this same transaction (sites and authors ensured,
   // parents and roots found or inserted here, the import logged before), and core never deletes
   // sites, authors, posts or imports, so SQLite's per-row checks would find nothing: skipping them
@@ -80,13 +80,13 @@ export async function storeBatch(
     const since = await maxPostId(tx);
     const links = linkIndexed(index, await findStoredKeys(tx, caches.keys, index, since), since);
     const relevantAt = await resolveBatchRelevance(tx, links, (i, inThread) => isRelevant(siteIds[i], authorIds[i], posts[i], inThread));
-    const rows: string[] = [];
+    const rows: (string | number | null)[][] = [];
     const roots: number[] = [];
     links.ids.forEach((id, i) => {
       if (id === null) return;
       const root = links.rootIds[i];
       if (root !== null) roots.push(root);
-      rows.push(postRow(siteIds[i], authorIds[i], links.parentIds[i], root, relevantAt[i], fragments[i]));
+      rows.push(postRowValues(siteIds[i], authorIds[i], links.parentIds[i], root, relevantAt[i], posts[i]));
     });
     const imported = await insertPostRows(tx, since + 1, importId, now, rows);
     rememberStored(caches.keys, index, links.ids, since, imported);

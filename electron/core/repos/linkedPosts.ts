@@ -1,6 +1,6 @@
 import type { Queryable } from '../db/database';
 import type { StoredRef } from '../ingest/linkBatch';
-import { jsonRows, jsonString } from './sql';
+import { jsonRows } from './sql';
 
 /** A post ready to store with its row id, parent and thread root already worked out. */
 export interface LinkedPost {
@@ -22,46 +22,43 @@ export interface LinkedPost {
 }
 
 /**
- * Columns that vary from post to post, in the order of each JSON row: first those worked out inside
- * the batch's transaction (ids), then those a post brings (its row fragment, see postFragment).
- * Id, import and ingest time come as parameters (see insertPostRows).
+ * Columns that vary from post to post, in the order of each row (see postRowValues); id, import
+ * and ingest time come as parameters (see insertPostRows).
  */
-const ID_COLUMNS = ['site_id', 'author_id', 'parent_id', 'thread_root_id', 'relevant'];
-const OWN_COLUMNS = ['external_id', 'created_at', 'text', 'url', 'in_reply_to', 'author_followers', 'lang'];
-const ROW_COLUMNS = [...ID_COLUMNS, ...OWN_COLUMNS];
+const ROW_COLUMNS = ['site_id', 'author_id', 'parent_id', 'thread_root_id', 'relevant', 'external_id', 'created_at', 'text', 'url', 'in_reply_to', 'author_followers', 'lang'];
 
-/** What a post brings to its row, as the SQL reads it (see OWN_COLUMNS). */
+/** What a post brings to its row. */
 export type PostOwnFields = Pick<LinkedPost, 'externalId' | 'createdAt' | 'text' | 'url' | 'inReplyTo' | 'authorFollowers'> & { lang?: string | null };
 
-/**
- * The tail of a post's JSON row: its own fields and the closing bracket (`"x1",1700000000000,"text",
- * null,null,12,null]`). It needs no ids, so an import makes it before the batch's transaction and
- * the transaction only writes the ids in front (postRow).
- */
-export function postFragment(p: PostOwnFields): string {
-  // Written field by field: JSON.stringify of a one-row array, then cutting its brackets off, cost
-  // twice as much (and made twice the garbage) for a 200,000-row import.
-  return `${jsonString(p.externalId)},${jsonNumber(p.createdAt)},${jsonString(p.text)},${jsonText(p.url)},${jsonText(p.inReplyTo)},${jsonNumber(p.authorFollowers)},${jsonText(p.lang ?? null)}]`;
-}
-
-const jsonText = (s: string | null): string => (s === null ? 'null' : jsonString(s));
-const jsonNumber = (n: number | null): string => (n !== null && Number.isFinite(n) ? String(n) : 'null');
-
-/** A whole JSON row: the ids (ID_COLUMNS order) in front of the post's fragment. */
-export const postRow = (siteId: number, authorId: number, parentId: number | null, rootId: number | null, relevant: boolean, fragment: string): string =>
-  `[${siteId},${authorId},${parentId},${rootId},${relevant ? 1 : 0},${fragment}`;
+/** One post's row for insertPostRows: the ids worked out in the batch's transaction, then its own fields. */
+export const postRowValues = (siteId: number, authorId: number, parentId: number | null, rootId: number | null, relevant: boolean, p: PostOwnFields): (string | number | null)[] => [
+  siteId,
+  authorId,
+  parentId,
+  rootId,
+  relevant ? 1 : 0,
+  p.externalId,
+  p.createdAt,
+  p.text,
+  p.url,
+  p.inReplyTo,
+  p.authorFollowers,
+  p.lang ?? null,
+];
 
 const INSERT_SQL = `INSERT INTO posts (id, import_id, ingested_at, ${ROW_COLUMNS.join(', ')})
   SELECT ?1 + key, ?2, ?3, ${ROW_COLUMNS.map((_, i) => `value ->> ${i}`).join(', ')} FROM jsonb_each(?4)`;
 
 /**
- * Inserts posts with consecutive ids from `firstId`, one import and ingest time, given as JSON rows
- * (postRow, joined into one array). The caller has already left out stored posts (in the same
- * transaction), so a clash is a bug and fails the batch rather than being ignored.
+ * Inserts posts with consecutive ids from `firstId`, one import and ingest time, as one JSON
+ * parameter (see jsonRows; one JSON.stringify of the batch in its transaction cost ~12% less CPU
+ * than writing each row's JSON ahead of it, for the same time). The caller has already left out
+ * stored posts (in the same transaction), so a clash is a bug and fails the batch rather than
+ * being ignored.
  */
-export async function insertPostRows(q: Queryable, firstId: number, importId: number | null, ingestedAt: number, rows: string[]): Promise<number> {
+export async function insertPostRows(q: Queryable, firstId: number, importId: number | null, ingestedAt: number, rows: (string | number | null)[][]): Promise<number> {
   if (rows.length === 0) return 0;
-  return (await q.run(INSERT_SQL, [firstId, importId, ingestedAt, `[${rows.join(',')}]`])).changes;
+  return (await q.run(INSERT_SQL, [firstId, importId, ingestedAt, jsonRows(rows)])).changes;
 }
 
 /** Splits posts into runs of consecutive ids from one import and ingest time (an import batch is one run). */
@@ -85,7 +82,7 @@ export async function insertLinkedPosts(q: Queryable, posts: LinkedPost[]): Prom
   let changes = 0;
   for (const run of runsOf(posts)) {
     const { id, importId, ingestedAt } = run[0];
-    changes += await insertPostRows(q, id, importId, ingestedAt, run.map((p) => postRow(p.siteId, p.authorId, p.parentId, p.threadRootId, p.relevant, postFragment(p))));
+    changes += await insertPostRows(q, id, importId, ingestedAt, run.map((p) => postRowValues(p.siteId, p.authorId, p.parentId, p.threadRootId, p.relevant, p)));
   }
   return changes;
 }

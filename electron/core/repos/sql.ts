@@ -52,9 +52,3 @@ export function jsonRows(rows: (string | number | null)[][]): string {
   // (includes() first: it scans a batch's megabytes several times faster than the regular expression.)
   return json.includes('\\ud') && /\\ud[89a-f]/.test(json) ? JSON.stringify(rows, wellFormed) : json;
 }
-
-/** A string as a JSON string literal, lone surrogates replaced by U+FFFD as jsonRows does. */
-export function jsonString(s: string): string {
-  const json = JSON.stringify(s);
-  return json.includes('\\ud') && /\\ud[89a-f]/.test(json) ? JSON.stringify(s.replace(/[\uD800-\uDFFF]/gu, '\uFFFD')) : json;
-}
