@@ -10,8 +10,6 @@ import type { Preset } from './preset';
 import { prepareBatch } from './prepareBatch';
 import { newCaches, storeBatch, type Batch, type BatchCounts } from './storeBatch';
 
-export { FIRST_BATCH_ROWS } from './batchItems';
-
 /** Options of one import run. */
 export interface ImportOptions {
   preset: Preset;
