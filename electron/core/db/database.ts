@@ -41,6 +41,9 @@ function open(file: string, mode: number): Promise<sqlite3.Database> {
   });
 }
 
+/** Read-only connections of a file database: two, so one long read leaves another free. */
+const READERS = 2;
+
 /**
  * The one wrapper over sqlite3: a promise API, and a queue so that the statements of two
  * transactions never interleave on the shared connection. Writes outside `transaction` also
@@ -51,9 +54,6 @@ function open(file: string, mode: number): Promise<sqlite3.Database> {
  * writes, so the UI's queries do not wait behind the import's batches (they waited 5–50 s before).
  * Reads still never see half of a transaction, and a read issued after an awaited write sees that write.
  */
-/** Read-only connections of a file database: two, so one long read leaves another free. */
-const READERS = 2;
-
 export class Db implements Queryable {
   private queue: Promise<unknown> = Promise.resolve();
   private readers: ReaderPool | null = null;
